@@ -1,0 +1,245 @@
+/**
+ * Turns untrusted input (parsed JSON or raw text) into a checked Dataset, or readable problems.
+ * Never throws: cytoscape itself throws on dangling edges and silently drops duplicate ids,
+ * so every integrity rule it depends on is checked here first.
+ */
+import * as v from "valibot";
+import { type DatasetProblem, problem } from "./problems";
+import { type Claim, type Dataset, DatasetSchema } from "./schema";
+
+export type LoadResult =
+  | { ok: true; dataset: Dataset; warnings: DatasetProblem[] }
+  | { ok: false; errors: DatasetProblem[]; warnings: DatasetProblem[] };
+
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+export function parseDatasetText(text: string): LoadResult {
+  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let json: unknown;
+  try {
+    json = JSON.parse(withoutBom);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      errors: [problem("", "json-syntax", `not valid JSON (${detail})`, `不是有效的 JSON（${detail}）`)],
+      warnings: [],
+    };
+  }
+  return loadDataset(json);
+}
+
+export function loadDataset(input: unknown): LoadResult {
+  const forbidden = findForbiddenKeys(input, "");
+  if (forbidden.length > 0) return { ok: false, errors: forbidden, warnings: [] };
+
+  const parsed = v.safeParse(DatasetSchema, input);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.issues.map(issueToProblem), warnings: [] };
+  }
+  const dataset = parsed.output;
+  const errors = checkIntegrity(dataset);
+  const warnings = checkHubAndSpoke(dataset);
+  return errors.length > 0 ? { ok: false, errors, warnings } : { ok: true, dataset, warnings };
+}
+
+function findForbiddenKeys(value: unknown, path: string): DatasetProblem[] {
+  if (value === null || typeof value !== "object") return [];
+  const found: DatasetProblem[] = [];
+  for (const key of Object.keys(value)) {
+    const childPath = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+    if (FORBIDDEN_KEYS.has(key)) {
+      found.push(
+        problem(
+          childPath,
+          "forbidden-key",
+          `the key "${key}" is not allowed; rename it`,
+          `不允许使用键名 "${key}"，请改名`,
+        ),
+      );
+      continue;
+    }
+    found.push(...findForbiddenKeys((value as Record<string, unknown>)[key], childPath));
+  }
+  return found;
+}
+
+function issueToProblem(issue: v.BaseIssue<unknown>): DatasetProblem {
+  const path = (issue.path ?? [])
+    .map((item) => (typeof item.key === "number" ? `[${item.key}]` : `.${String(item.key)}`))
+    .join("")
+    .replace(/^\./, "");
+  const received = issue.received ? ` (got ${issue.received})` : "";
+  const isMissing = issue.received === "undefined";
+  const en = isMissing ? "is required but missing" : `${issue.message}${received}`;
+  const zh = isMissing ? "缺少必填字段" : `值无效：${issue.message}${received}`;
+  return problem(path, isMissing ? "missing" : "invalid", en, zh);
+}
+
+type Collection = "sectors" | "supportKinds" | "regions" | "enterprises" | "links" | "quotes" | "sources";
+
+function indexIds(dataset: Dataset, collection: Collection, errors: DatasetProblem[]): Set<string> {
+  const firstIndex = new Map<string, number>();
+  dataset[collection].forEach((record, index) => {
+    const previous = firstIndex.get(record.id);
+    if (previous === undefined) {
+      firstIndex.set(record.id, index);
+      return;
+    }
+    errors.push(
+      problem(
+        `${collection}[${index}].id`,
+        "duplicate-id",
+        `duplicate id "${record.id}" (already used by ${collection}[${previous}]); ids must be unique`,
+        `id "${record.id}" 重复（${collection}[${previous}] 已使用）；id 必须唯一`,
+      ),
+    );
+  });
+  return new Set(firstIndex.keys());
+}
+
+function unknownReference(path: string, kind: string, kindZh: string, id: string): DatasetProblem {
+  return problem(
+    path,
+    `unknown-${kind}`,
+    `refers to ${kind} "${id}", which is not defined; add it or fix the id`,
+    `引用的${kindZh} "${id}" 未定义；请补充或更正 id`,
+  );
+}
+
+function checkIntegrity(dataset: Dataset): DatasetProblem[] {
+  const errors: DatasetProblem[] = [];
+  const sectorIds = indexIds(dataset, "sectors", errors);
+  const supportIds = indexIds(dataset, "supportKinds", errors);
+  const regionIds = indexIds(dataset, "regions", errors);
+  const enterpriseIds = indexIds(dataset, "enterprises", errors);
+  indexIds(dataset, "links", errors);
+  const quoteIds = indexIds(dataset, "quotes", errors);
+  const sourceIds = indexIds(dataset, "sources", errors);
+
+  const articleText = dataset.article ? normaliseWhitespace(dataset.article.textZh) : undefined;
+  for (const [index, quote] of dataset.quotes.entries()) {
+    if (articleText !== undefined && !articleText.includes(normaliseWhitespace(quote.zh))) {
+      errors.push(
+        problem(
+          `quotes[${index}].zh`,
+          "quote-not-verbatim",
+          `quote "${quote.id}" is not a verbatim passage of the article text`,
+          `引文 "${quote.id}" 不是原文中的原句`,
+        ),
+      );
+    }
+  }
+
+  const checkClaim = (claim: Claim | undefined, path: string) => {
+    if (!claim) return;
+    if (claim.level === "attested" && !quoteIds.has(claim.quoteId)) {
+      errors.push(unknownReference(`${path}.quoteId`, "quote", "引文", claim.quoteId));
+    }
+    if (claim.level === "documented") {
+      claim.sources.forEach((sourceId, i) => {
+        if (!sourceIds.has(sourceId))
+          errors.push(unknownReference(`${path}.sources[${i}]`, "source", "来源", sourceId));
+      });
+    }
+  };
+  const checkProvenance = (provenance: Record<string, Claim | undefined> | undefined, path: string) => {
+    if (!provenance) return;
+    for (const [aspect, claim] of Object.entries(provenance))
+      checkClaim(claim, `${path}.provenance.${aspect}`);
+  };
+
+  for (const [i, sector] of dataset.sectors.entries()) checkProvenance(sector.provenance, `sectors[${i}]`);
+  for (const [i, kind] of dataset.supportKinds.entries())
+    checkProvenance(kind.provenance, `supportKinds[${i}]`);
+  for (const [i, fact] of dataset.facts.entries()) checkProvenance(fact.provenance, `facts[${i}]`);
+  dataset.regions.forEach((region, i) => {
+    checkProvenance(region.provenance, `regions[${i}]`);
+    if (region.parent !== undefined && !regionIds.has(region.parent)) {
+      errors.push(unknownReference(`regions[${i}].parent`, "region", "地区", region.parent));
+    }
+  });
+  dataset.enterprises.forEach((enterprise, i) => {
+    checkProvenance(enterprise.provenance, `enterprises[${i}]`);
+    if (!sectorIds.has(enterprise.sector)) {
+      errors.push(unknownReference(`enterprises[${i}].sector`, "sector", "行业", enterprise.sector));
+    }
+    if (enterprise.region !== undefined && !regionIds.has(enterprise.region)) {
+      errors.push(unknownReference(`enterprises[${i}].region`, "region", "地区", enterprise.region));
+    }
+  });
+  dataset.links.forEach((link, i) => {
+    checkProvenance(link.provenance, `links[${i}]`);
+    if (!enterpriseIds.has(link.source)) {
+      errors.push(unknownReference(`links[${i}].source`, "enterprise", "企业", link.source));
+    }
+    if (!enterpriseIds.has(link.target)) {
+      errors.push(unknownReference(`links[${i}].target`, "enterprise", "企业", link.target));
+    }
+    if (link.source === link.target) {
+      errors.push(
+        problem(
+          `links[${i}]`,
+          "self-loop",
+          `links "${link.source}" to itself; a link joins a commander to another factory`,
+          `"${link.source}" 连接到自身；连线应连接统帅企业与另一家工厂`,
+        ),
+      );
+    }
+    link.support.forEach((kind, k) => {
+      if (!supportIds.has(kind))
+        errors.push(unknownReference(`links[${i}].support[${k}]`, "support kind", "支援方式", kind));
+    });
+  });
+  return errors;
+}
+
+/** Rules of the hub-and-spoke model that a drawing survives: reported, not rejected. */
+function checkHubAndSpoke(dataset: Dataset): DatasetProblem[] {
+  const warnings: DatasetProblem[] = [];
+  const tierById = new Map(dataset.enterprises.map((e) => [e.id, e.tier]));
+  const commandersOf = new Map<string, string[]>();
+  dataset.links.forEach((link, i) => {
+    if (tierById.get(link.source) !== "commander") {
+      warnings.push(
+        problem(
+          `links[${i}].source`,
+          "source-not-commander",
+          `"${link.source}" is the source of a link but its tier is not "commander"`,
+          `"${link.source}" 是连线起点，但其层级不是“统帅”`,
+        ),
+      );
+    }
+    const list = commandersOf.get(link.target) ?? [];
+    list.push(link.source);
+    commandersOf.set(link.target, list);
+  });
+  dataset.enterprises.forEach((enterprise, i) => {
+    if (enterprise.tier === "commander") return;
+    const commanders = new Set(commandersOf.get(enterprise.id) ?? []);
+    if (commanders.size === 0) {
+      warnings.push(
+        problem(
+          `enterprises[${i}]`,
+          "no-commander",
+          `"${enterprise.id}" has no commander; it is drawn on its own`,
+          `"${enterprise.id}" 没有统帅企业，将单独显示`,
+        ),
+      );
+    } else if (commanders.size > 1) {
+      warnings.push(
+        problem(
+          `enterprises[${i}]`,
+          "several-commanders",
+          `"${enterprise.id}" has ${commanders.size} commanders (${[...commanders].join(", ")}); it is placed by the first`,
+          `"${enterprise.id}" 有 ${commanders.size} 个统帅企业（${[...commanders].join("、")}），按第一个布局`,
+        ),
+      );
+    }
+  });
+  return warnings;
+}
+
+function normaliseWhitespace(text: string): string {
+  return text.replace(/[\s\u3000]+/g, "");
+}

@@ -1,0 +1,195 @@
+/**
+ * The dataset format: one valibot schema from which the TypeScript types are derived.
+ * The default Shanxi dataset and every user dataset go through the same schema.
+ *
+ * Provenance is recorded per aspect of a record (does it exist, who is it, where is it,
+ * what role does it play), because most records mix levels: the article attests that
+ * twenty medium factories existed, but every name given to them is illustrative.
+ */
+import * as v from "valibot";
+
+const FORBIDDEN_IDS = new Set(["__proto__", "constructor", "prototype"]);
+
+export const IdSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.nonEmpty("must not be empty"),
+  v.maxLength(200, "must be at most 200 characters"),
+  v.check((id) => !FORBIDDEN_IDS.has(id), "must not be __proto__, constructor or prototype"),
+);
+
+const Text = v.pipe(v.string(), v.trim(), v.nonEmpty("must not be empty"));
+
+/** A name in Chinese and English; pinyin (without tones) makes Chinese names searchable by Latin letters. */
+export const NameSchema = v.object({
+  zh: v.optional(v.string()),
+  en: v.optional(v.string()),
+  pinyin: v.optional(v.string()),
+});
+
+export const LocalTextSchema = v.object({ zh: v.optional(v.string()), en: v.optional(v.string()) });
+
+export const ConfidenceSchema = v.picklist(["high", "medium", "low"]);
+
+export const AttestedSchema = v.object({ level: v.literal("attested"), quoteId: IdSchema });
+export const DocumentedSchema = v.object({
+  level: v.literal("documented"),
+  sources: v.pipe(v.array(IdSchema), v.minLength(1, "needs at least one source id")),
+  confidence: v.optional(ConfidenceSchema),
+});
+export const InferredSchema = v.object({
+  level: v.literal("inferred"),
+  rationale: v.pipe(
+    LocalTextSchema,
+    v.check((t) => Boolean(t.en || t.zh), "needs a rationale"),
+  ),
+  confidence: ConfidenceSchema,
+});
+export const IllustrativeSchema = v.object({
+  level: v.literal("illustrative"),
+  reason: v.pipe(
+    LocalTextSchema,
+    v.check((t) => Boolean(t.en || t.zh), "needs a reason"),
+  ),
+});
+/** Something attested to exist but not identified by any source (rendered as an anonymous record). */
+export const UnknownSchema = v.object({ level: v.literal("unknown"), note: v.optional(LocalTextSchema) });
+
+export const ClaimSchema = v.variant("level", [
+  AttestedSchema,
+  DocumentedSchema,
+  InferredSchema,
+  IllustrativeSchema,
+  UnknownSchema,
+]);
+
+export const ProvenanceSchema = v.object({
+  existence: ClaimSchema,
+  identity: v.optional(ClaimSchema),
+  location: v.optional(ClaimSchema),
+  role: v.optional(ClaimSchema),
+});
+
+export const LinkProvenanceSchema = v.object({
+  existence: ClaimSchema,
+  pairing: v.optional(ClaimSchema),
+});
+
+export const TierSchema = v.picklist(["commander", "medium", "small"]);
+
+export const QuoteSchema = v.object({ id: IdSchema, zh: Text, en: Text });
+
+export const SourceSchema = v.object({
+  id: IdSchema,
+  citation: Text,
+  url: v.optional(v.string()),
+  reliability: v.optional(v.picklist(["primary", "secondary", "tertiary"])),
+});
+
+export const ArticleSchema = v.object({
+  id: IdSchema,
+  publication: LocalTextSchema,
+  date: v.pipe(v.string(), v.isoDate()),
+  page: v.optional(v.number()),
+  dateline: v.optional(LocalTextSchema),
+  title: LocalTextSchema,
+  textZh: Text,
+  textEn: v.optional(v.string()),
+});
+
+export const SectorSchema = v.object({
+  id: IdSchema,
+  name: NameSchema,
+  description: v.optional(LocalTextSchema),
+  provenance: v.optional(ProvenanceSchema),
+});
+
+export const SupportKindSchema = v.object({
+  id: IdSchema,
+  name: LocalTextSchema,
+  provenance: v.optional(ProvenanceSchema),
+});
+
+export const PointSchema = v.object({
+  lat: v.pipe(v.number(), v.finite(), v.minValue(-90), v.maxValue(90)),
+  lon: v.pipe(v.number(), v.finite(), v.minValue(-180), v.maxValue(180)),
+  confidence: v.optional(v.string()),
+  note: v.optional(v.string()),
+});
+
+export const RegionSchema = v.object({
+  id: IdSchema,
+  kind: v.picklist(["prefecture", "city", "county"]),
+  name: NameSchema,
+  parent: v.optional(IdSchema),
+  point: v.optional(PointSchema),
+  provenance: v.optional(ProvenanceSchema),
+});
+
+export const EnterpriseSchema = v.object({
+  id: IdSchema,
+  name: NameSchema,
+  sector: IdSchema,
+  tier: TierSchema,
+  /** The county or city it stands in; absent when no source says where it was. */
+  region: v.optional(IdSchema),
+  description: v.optional(LocalTextSchema),
+  provenance: ProvenanceSchema,
+});
+
+export const LinkSchema = v.object({
+  id: IdSchema,
+  /** The commander. */
+  source: IdSchema,
+  /** The contracted factory. */
+  target: IdSchema,
+  support: v.optional(v.array(IdSchema), []),
+  provenance: LinkProvenanceSchema,
+});
+
+export const FactSchema = v.object({
+  id: IdSchema,
+  text: LocalTextSchema,
+  provenance: ProvenanceSchema,
+});
+
+export const DatasetSchema = v.object({
+  schemaVersion: v.literal("1"),
+  id: IdSchema,
+  title: LocalTextSchema,
+  subtitle: v.optional(LocalTextSchema),
+  /** The short source line shown on the page and in every export. */
+  citation: LocalTextSchema,
+  article: v.optional(ArticleSchema),
+  quotes: v.optional(v.array(QuoteSchema), []),
+  sources: v.optional(v.array(SourceSchema), []),
+  facts: v.optional(v.array(FactSchema), []),
+  sectors: v.pipe(v.array(SectorSchema), v.minLength(1, "needs at least one sector")),
+  supportKinds: v.optional(v.array(SupportKindSchema), []),
+  regions: v.optional(v.array(RegionSchema), []),
+  enterprises: v.pipe(v.array(EnterpriseSchema), v.minLength(1, "needs at least one enterprise")),
+  links: v.optional(v.array(LinkSchema), []),
+});
+
+export type Name = v.InferOutput<typeof NameSchema>;
+export type LocalText = v.InferOutput<typeof LocalTextSchema>;
+export type Claim = v.InferOutput<typeof ClaimSchema>;
+export type ProvenanceLevel = Claim["level"];
+export type Provenance = v.InferOutput<typeof ProvenanceSchema>;
+export type LinkProvenance = v.InferOutput<typeof LinkProvenanceSchema>;
+export type Tier = v.InferOutput<typeof TierSchema>;
+export type Quote = v.InferOutput<typeof QuoteSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Article = v.InferOutput<typeof ArticleSchema>;
+export type Sector = v.InferOutput<typeof SectorSchema>;
+export type SupportKind = v.InferOutput<typeof SupportKindSchema>;
+export type Region = v.InferOutput<typeof RegionSchema>;
+export type Enterprise = v.InferOutput<typeof EnterpriseSchema>;
+export type Link = v.InferOutput<typeof LinkSchema>;
+export type Fact = v.InferOutput<typeof FactSchema>;
+export type Dataset = v.InferOutput<typeof DatasetSchema>;
+
+export const TIERS: readonly Tier[] = ["commander", "medium", "small"];
+/** Strongest first; `unknown` identity renders as an anonymous attested record, so it ranks with attested. */
+export const PROVENANCE_LEVELS = ["attested", "documented", "inferred", "illustrative"] as const;
+export type DisplayLevel = (typeof PROVENANCE_LEVELS)[number];

@@ -1,0 +1,152 @@
+import type { StylesheetJson } from "cytoscape";
+
+export const GRAPH_FONT_FAMILY = '"Noto Sans SC", system-ui, sans-serif';
+
+export interface GraphTheme {
+  background: string;
+  label: string;
+  labelOutline: string;
+  edgeOpacity: number;
+  selection: string;
+}
+
+export const LIGHT_THEME: GraphTheme = {
+  background: "#ffffff",
+  label: "#1a1a1a",
+  labelOutline: "#ffffff",
+  edgeOpacity: 0.55,
+  selection: "#111111",
+};
+
+/**
+ * Support kinds are told apart by line style, provenance by opacity and border dashes,
+ * tier by shape, sector by colour: no property relies on colour alone.
+ */
+export const SUPPORT_LINE_STYLE: Record<string, "solid" | "dashed" | "dotted"> = {
+  "technical-instruction": "solid",
+  "problem-solving": "solid",
+  equipment: "dashed",
+  materials: "dashed",
+  personnel: "dotted",
+};
+
+export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJson {
+  const labelSide = (side: string, halign: string, valign: string) => ({
+    selector: `node[labelSide = "${side}"]`,
+    style: { "text-halign": halign, "text-valign": valign },
+  });
+  return [
+    {
+      selector: "node",
+      style: {
+        shape: "data(shape)" as never,
+        width: "data(size)",
+        height: "data(size)",
+        "background-color": "data(colour)",
+        "border-width": 1.5,
+        "border-color": theme.labelOutline,
+        label: "data(label)",
+        "font-family": GRAPH_FONT_FAMILY,
+        "font-size": 11,
+        color: theme.label,
+        "text-outline-color": theme.labelOutline,
+        "text-outline-width": 2,
+        "text-margin-y": 0,
+        "text-max-width": "140px",
+        "text-wrap": "ellipsis",
+        // Small factories' labels appear once the reader zooms in, which keeps the overview legible.
+        "min-zoomed-font-size": 9,
+      },
+    },
+    labelSide("top", "center", "top"),
+    labelSide("bottom", "center", "bottom"),
+    labelSide("left", "left", "center"),
+    labelSide("right", "right", "center"),
+    {
+      selector: 'node[tier = "commander"]',
+      style: {
+        "font-size": 15,
+        "font-weight": "bold",
+        "min-zoomed-font-size": 0,
+        "text-max-width": "220px",
+        "text-wrap": "wrap",
+      },
+    },
+    {
+      selector: 'node[tier = "commander"][fontSize]',
+      style: { "font-size": "data(fontSize)", "text-max-width": "data(labelWidth)" },
+    },
+    { selector: 'node[tier = "medium"]', style: { "font-size": 12, "min-zoomed-font-size": 9 } },
+    {
+      selector: 'node[level = "inferred"]',
+      style: { "border-style": "dashed", "border-width": 2.5, "border-color": theme.label },
+    },
+    {
+      selector: 'node[level = "illustrative"]',
+      style: {
+        "background-opacity": 0.45,
+        "border-style": "dotted",
+        "border-width": 2,
+        "border-color": "data(colour)",
+      },
+    },
+    {
+      selector: "edge",
+      style: {
+        width: 1.4,
+        "line-color": "data(colour)",
+        "curve-style": "straight",
+        opacity: theme.edgeOpacity,
+        "line-style": "solid",
+      },
+    },
+    ...Object.entries(SUPPORT_LINE_STYLE).map(([kind, style]) => ({
+      selector: `edge[support = "${kind}"]`,
+      style: { "line-style": style },
+    })),
+    { selector: 'edge[level = "illustrative"]', style: { opacity: theme.edgeOpacity * 0.6 } },
+    {
+      selector: "node.cluster-title",
+      style: {
+        shape: "rectangle",
+        width: 1,
+        height: 1,
+        "background-opacity": 0,
+        "border-width": 0,
+        label: "data(label)",
+        color: "data(colour)",
+        "font-size": 52,
+        "font-weight": "bold",
+        "text-valign": "center",
+        "text-halign": "center",
+        "min-zoomed-font-size": 0,
+        "text-outline-width": 0,
+        "text-wrap": "none",
+        events: "no",
+      },
+    },
+    { selector: ".hidden", style: { display: "none" } },
+    {
+      selector: "node.context",
+      style: {
+        "background-opacity": 0.25,
+        "border-style": "dashed",
+        "border-color": "data(colour)",
+        "border-width": 2,
+      },
+    },
+    { selector: ".dimmed", style: { opacity: 0.2 } },
+    { selector: "edge.highlighted", style: { opacity: 0.95, width: 2.4 } },
+    { selector: "node.highlighted", style: { "z-index": 10, "min-zoomed-font-size": 0 } },
+    {
+      selector: "node.selected",
+      style: {
+        "border-width": 4,
+        "border-color": theme.selection,
+        "border-style": "solid",
+        "z-index": 20,
+        "min-zoomed-font-size": 0,
+      },
+    },
+  ] as StylesheetJson;
+}

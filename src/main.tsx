@@ -1,0 +1,22 @@
+import "@fontsource/noto-sans-sc/400.css";
+import "@fontsource/noto-sans-sc/700.css";
+import "./ui/styles.css";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { createViewStore } from "./store/viewStore";
+import { Boot } from "./ui/Boot";
+import { StoreProvider } from "./ui/storeContext";
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root element");
+
+// Relative to the page, so a static copy works from any sub-path.
+const DEFAULT_DATASET_URL = new URL("data/shanxi-1958.json", document.baseURI).href;
+
+createRoot(root).render(
+  <StrictMode>
+    <StoreProvider store={createViewStore()}>
+      <Boot datasetUrl={DEFAULT_DATASET_URL} />
+    </StoreProvider>
+  </StrictMode>,
+);

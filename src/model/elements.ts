@@ -1,0 +1,134 @@
+/**
+ * The graph as plain element definitions (the shape cytoscape takes), built once per dataset and
+ * language. Positions come from the layout; colours and sizes from the scales.
+ */
+import type { DisplayLevel, Tier } from "../data/schema";
+import { computeLayout, type LabelSide, type Layout } from "./layout";
+import { type NetworkIndex, nameIn } from "./networkIndex";
+import { createNodeSize, createSectorColour, TIER_SHAPE } from "./scales";
+
+export type Lang = "zh" | "en";
+
+export interface NodeData {
+  id: string;
+  label: string;
+  sector: string;
+  tier: Tier;
+  shape: string;
+  colour: string;
+  size: number;
+  level: DisplayLevel;
+  labelSide: LabelSide;
+  contracted: number;
+}
+
+export interface EdgeData {
+  id: string;
+  source: string;
+  target: string;
+  colour: string;
+  /** The first support kind drives the line style; the details panel lists all. */
+  support: string;
+  level: DisplayLevel;
+}
+
+/** A network's name drawn above its cluster; not an enterprise, never selectable. */
+export interface ClusterTitleData {
+  id: string;
+  sector: string;
+  label: string;
+  colour: string;
+}
+
+export interface GraphElements {
+  nodes: Array<{ data: NodeData; position: { x: number; y: number } }>;
+  titles: Array<{ data: ClusterTitleData; position: { x: number; y: number } }>;
+  edges: Array<{ data: EdgeData }>;
+  layout: Layout;
+}
+
+/** Longest label drawn on the canvas; the full name stays in the details and the table. */
+const MAX_LABEL_LENGTH = 40;
+
+export function truncateLabel(label: string): string {
+  const chars = [...label];
+  return chars.length > MAX_LABEL_LENGTH ? `${chars.slice(0, MAX_LABEL_LENGTH - 1).join("")}…` : label;
+}
+
+function computeNodeSizes(index: NetworkIndex): Map<string, number> {
+  let maxContracted = 0;
+  for (const list of index.contractedBy.values()) maxContracted = Math.max(maxContracted, list.length);
+  const nodeSize = createNodeSize(maxContracted);
+  return new Map(
+    index.dataset.enterprises.map((e) => [e.id, nodeSize(e.tier, index.contractedBy.get(e.id)?.length ?? 0)]),
+  );
+}
+
+export function clusterTitleId(sector: string): string {
+  return `cluster-title:${sector}`;
+}
+
+export function computeLayoutFor(index: NetworkIndex): Layout {
+  const { dataset } = index;
+  const sizes = computeNodeSizes(index);
+  return computeLayout(
+    dataset.enterprises.map((e) => ({
+      id: e.id,
+      sector: e.sector,
+      tier: e.tier,
+      size: sizes.get(e.id) ?? 0,
+      commander: index.commanderOf.get(e.id),
+      order: index.regionOrder.get(e.region ?? "") ?? Number.MAX_SAFE_INTEGER,
+    })),
+    dataset.sectors.map((s) => s.id),
+  );
+}
+
+export function buildElements(index: NetworkIndex, layout: Layout, lang: Lang): GraphElements {
+  const { dataset } = index;
+  const sectorColour = createSectorColour(dataset.sectors.map((s) => s.id));
+  const sizes = computeNodeSizes(index);
+
+  const nodes = dataset.enterprises.map((e) => {
+    const placement = layout.positions.get(e.id) ?? { x: 0, y: 0, labelSide: "bottom" as const };
+    const contracted = index.contractedBy.get(e.id)?.length ?? 0;
+    return {
+      data: {
+        id: e.id,
+        label: truncateLabel(nameIn(e.name, lang, e.id)),
+        sector: e.sector,
+        tier: e.tier,
+        shape: TIER_SHAPE[e.tier],
+        colour: sectorColour(e.sector),
+        size: sizes.get(e.id) ?? 0,
+        level: index.level.get(e.id) ?? "illustrative",
+        labelSide: placement.labelSide,
+        contracted,
+      },
+      position: { x: placement.x, y: placement.y },
+    };
+  });
+  const edges = dataset.links.map((link) => ({
+    data: {
+      id: link.id,
+      source: link.source,
+      target: link.target,
+      colour: sectorColour(index.enterprises.get(link.source)?.sector ?? ""),
+      support: link.support[0] ?? "unspecified",
+      level: index.linkLevel.get(link.id) ?? "illustrative",
+    },
+  }));
+  const titles = layout.clusters.map((box) => {
+    const sector = dataset.sectors.find((s) => s.id === box.sector);
+    return {
+      data: {
+        id: clusterTitleId(box.sector),
+        sector: box.sector,
+        label: nameIn(sector?.name ?? {}, lang, box.sector),
+        colour: sectorColour(box.sector),
+      },
+      position: { x: (box.x1 + box.x2) / 2, y: box.y1 + 30 },
+    };
+  });
+  return { nodes, edges, titles, layout };
+}

@@ -1,0 +1,194 @@
+/**
+ * A deterministic hub-and-spoke layout. Each sector is a cluster; inside it every commander is
+ * the centre of a star, its medium factories on an inner ring and its small factories on an
+ * outer ring, both ordered by region so that neighbouring counties sit together. Positions
+ * are computed once per dataset; filtering never moves a node.
+ */
+import type { Tier } from "../data/schema";
+
+export interface LayoutInput {
+  id: string;
+  sector: string;
+  tier: Tier;
+  /** Diameter in model units. */
+  size: number;
+  /** The commander it is contracted to, if any. */
+  commander?: string | undefined;
+  /** Sort key that keeps neighbouring regions together on a ring. */
+  order: number;
+}
+
+export type LabelSide = "top" | "bottom" | "left" | "right";
+
+export interface NodePlacement {
+  x: number;
+  y: number;
+  /** Which side of the node its label goes, pointing away from the star's centre. */
+  labelSide: LabelSide;
+}
+
+export interface ClusterBox {
+  sector: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface Layout {
+  positions: Map<string, NodePlacement>;
+  clusters: ClusterBox[];
+}
+
+const NODE_GAP = 10;
+const RING_GAP = 70;
+const STAR_GAP = 90;
+const CLUSTER_GAP = 200;
+/** Room above a cluster for its title. */
+const CLUSTER_HEADER = 110;
+
+interface Star {
+  hub: LayoutInput | undefined;
+  rings: LayoutInput[][];
+  radius: number;
+  /** Offsets from the star's centre. */
+  offsets: Map<string, NodePlacement>;
+}
+
+function byOrder(a: LayoutInput, b: LayoutInput): number {
+  return a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function labelSideFor(angle: number): LabelSide {
+  const x = Math.cos(angle);
+  const y = Math.sin(angle);
+  if (Math.abs(y) >= Math.abs(x) * 0.9) return y < 0 ? "top" : "bottom";
+  return x < 0 ? "left" : "right";
+}
+
+function buildStar(hub: LayoutInput | undefined, spokes: LayoutInput[]): Star {
+  const medium = spokes.filter((s) => s.tier !== "small").sort(byOrder);
+  const small = spokes.filter((s) => s.tier === "small").sort(byOrder);
+  const rings = [medium, small].filter((ring) => ring.length > 0);
+  const offsets = new Map<string, NodePlacement>();
+  let radius = hub ? hub.size / 2 : 0;
+  if (hub) offsets.set(hub.id, { x: 0, y: 0, labelSide: "bottom" });
+
+  for (const ring of rings) {
+    const largest = Math.max(...ring.map((n) => n.size));
+    const circumferenceNeeded = ring.reduce((sum, n) => sum + n.size + NODE_GAP, 0);
+    const ringRadius = Math.max(radius + RING_GAP + largest / 2, circumferenceNeeded / (2 * Math.PI));
+    ring.forEach((node, i) => {
+      // Start at the top and go clockwise; a lone spoke sits below its hub.
+      const angle = ring.length === 1 ? Math.PI / 2 : -Math.PI / 2 + (2 * Math.PI * i) / ring.length;
+      offsets.set(node.id, {
+        x: ringRadius * Math.cos(angle),
+        y: ringRadius * Math.sin(angle),
+        labelSide: labelSideFor(angle),
+      });
+    });
+    radius = ringRadius + largest / 2;
+  }
+  return { hub, rings, radius: Math.max(radius, 1), offsets };
+}
+
+/** Places stars of one sector around a common centre (up to seven) or in a grid (more). */
+function arrangeStars(stars: Star[]): Array<{ star: Star; cx: number; cy: number }> {
+  if (stars.length === 1 && stars[0]) return [{ star: stars[0], cx: 0, cy: 0 }];
+  const largest = Math.max(...stars.map((s) => s.radius));
+  if (stars.length <= 7) {
+    const ringRadius = (2 * largest + STAR_GAP) / (2 * Math.sin(Math.PI / stars.length));
+    return stars.map((star, i) => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * i) / stars.length;
+      return { star, cx: ringRadius * Math.cos(angle), cy: ringRadius * Math.sin(angle) };
+    });
+  }
+  const columns = Math.ceil(Math.sqrt(stars.length));
+  const cell = 2 * largest + STAR_GAP;
+  return stars.map((star, i) => ({ star, cx: (i % columns) * cell, cy: Math.floor(i / columns) * cell }));
+}
+
+export function computeLayout(nodes: readonly LayoutInput[], sectorOrder: readonly string[]): Layout {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const sectors = [
+    ...sectorOrder,
+    ...new Set(nodes.map((n) => n.sector).filter((s) => !sectorOrder.includes(s))),
+  ];
+
+  const clusters: Array<{ sector: string; placed: Map<string, NodePlacement>; box: ClusterBox }> = [];
+  for (const sector of sectors) {
+    const members = nodes.filter((n) => n.sector === sector);
+    if (members.length === 0) continue;
+    const spokesOf = new Map<string, LayoutInput[]>();
+    const loose: LayoutInput[] = [];
+    for (const node of members) {
+      if (node.tier === "commander") continue;
+      const hub = node.commander !== undefined ? byId.get(node.commander) : undefined;
+      if (hub && hub.tier === "commander") {
+        const list = spokesOf.get(hub.id) ?? [];
+        list.push(node);
+        spokesOf.set(hub.id, list);
+      } else {
+        loose.push(node);
+      }
+    }
+    // A commander of another sector may command this one's factories; the star sits with the hub's sector.
+    const hubs = members.filter((n) => n.tier === "commander").sort(byOrder);
+    const stars = hubs.map((hub) => buildStar(hub, spokesOf.get(hub.id) ?? []));
+    for (const [hubId, spokes] of spokesOf) {
+      if (byId.get(hubId)?.sector !== sector) loose.push(...spokes);
+    }
+    if (loose.length > 0) stars.push(buildStar(undefined, loose));
+
+    const placed = new Map<string, NodePlacement>();
+    let x1 = Number.POSITIVE_INFINITY;
+    let y1 = Number.POSITIVE_INFINITY;
+    let x2 = Number.NEGATIVE_INFINITY;
+    let y2 = Number.NEGATIVE_INFINITY;
+    for (const { star, cx, cy } of arrangeStars(stars)) {
+      for (const [id, offset] of star.offsets)
+        placed.set(id, { ...offset, x: cx + offset.x, y: cy + offset.y });
+      x1 = Math.min(x1, cx - star.radius);
+      y1 = Math.min(y1, cy - star.radius);
+      x2 = Math.max(x2, cx + star.radius);
+      y2 = Math.max(y2, cy + star.radius);
+    }
+    clusters.push({ sector, placed, box: { sector, x1, y1: y1 - CLUSTER_HEADER, x2, y2 } });
+  }
+
+  // Shelf-pack the clusters in rows about as wide as the square root of their total area suggests.
+  const totalArea = clusters.reduce((sum, c) => sum + (c.box.x2 - c.box.x1) * (c.box.y2 - c.box.y1), 0);
+  const widest = Math.max(0, ...clusters.map((c) => c.box.x2 - c.box.x1));
+  const rowWidth = Math.max(widest, Math.sqrt(totalArea) * 1.6);
+  const positions = new Map<string, NodePlacement>();
+  const boxes: ClusterBox[] = [];
+  let cursorX = 0;
+  let cursorY = 0;
+  let rowHeight = 0;
+  for (const cluster of clusters) {
+    const width = cluster.box.x2 - cluster.box.x1;
+    const height = cluster.box.y2 - cluster.box.y1;
+    if (cursorX > 0 && cursorX + width > rowWidth) {
+      cursorX = 0;
+      cursorY += rowHeight + CLUSTER_GAP;
+      rowHeight = 0;
+    }
+    const dx = cursorX - cluster.box.x1;
+    const dy = cursorY - cluster.box.y1;
+    for (const [id, p] of cluster.placed) positions.set(id, { ...p, x: round(p.x + dx), y: round(p.y + dy) });
+    boxes.push({
+      sector: cluster.sector,
+      x1: cursorX,
+      y1: cursorY,
+      x2: cursorX + width,
+      y2: cursorY + height,
+    });
+    cursorX += width + CLUSTER_GAP;
+    rowHeight = Math.max(rowHeight, height);
+  }
+  return { positions, clusters: boxes };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,124 @@
+/**
+ * The view in URL query parameters, so that a link reopens it:
+ * sector, region, tier, prov, q, node, lang, focus, view. Lists are comma-separated; each id is
+ * percent-encoded on its own, so an id that contains a comma survives.
+ * Bad values are dropped with a warning, never thrown.
+ */
+import { type DisplayLevel, PROVENANCE_LEVELS, TIERS, type Tier } from "../data/schema";
+import type { Lang } from "../model/elements";
+import type { NetworkIndex } from "../model/networkIndex";
+import { DEFAULT_URL_STATE, type UrlHeldState, type ViewMode } from "./viewStore";
+
+const LIST_PARAMS = { sectors: "sector", regions: "region", tiers: "tier", provenance: "prov" } as const;
+const LANGS: readonly Lang[] = ["zh", "en"];
+const MODES: readonly ViewMode[] = ["graph", "table"];
+
+function encodeList(values: readonly string[]): string {
+  return values.map(encodeURIComponent).join(",");
+}
+
+export function serializeUrlState(state: UrlHeldState): string {
+  const parts: string[] = [];
+  const add = (key: string, value: string) => parts.push(`${key}=${value}`);
+  for (const [facet, key] of Object.entries(LIST_PARAMS) as Array<[keyof typeof LIST_PARAMS, string]>) {
+    const values = state.filters[facet];
+    if (values.length > 0) add(key, encodeList(values));
+  }
+  if (state.filters.query !== "") add("q", encodeURIComponent(state.filters.query));
+  if (state.selectedId !== null) add("node", encodeURIComponent(state.selectedId));
+  if (state.focusSector !== null) add("focus", encodeURIComponent(state.focusSector));
+  if (state.lang !== DEFAULT_URL_STATE.lang) add("lang", state.lang);
+  if (state.mode !== DEFAULT_URL_STATE.mode) add("view", state.mode);
+  return parts.length > 0 ? `?${parts.join("&")}` : "";
+}
+
+export interface ParsedUrlState {
+  state: UrlHeldState;
+  warnings: string[];
+}
+
+/** Reads the raw query string; `search` may start with "?". Ids are checked later, against a dataset. */
+export function parseUrlState(search: string): ParsedUrlState {
+  const warnings: string[] = [];
+  const raw = new Map<string, string>();
+  for (const pair of search.replace(/^\?/, "").split("&")) {
+    if (pair === "") continue;
+    const eq = pair.indexOf("=");
+    const key = eq === -1 ? pair : pair.slice(0, eq);
+    raw.set(key, eq === -1 ? "" : pair.slice(eq + 1).replace(/\+/g, "%20"));
+  }
+  const decode = (value: string): string | undefined => {
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      warnings.push(`ignored a badly encoded value "${value}"`);
+      return undefined;
+    }
+  };
+  const list = (key: string): string[] => {
+    const value = raw.get(key);
+    if (value === undefined || value === "") return [];
+    const items = value
+      .split(",")
+      .map(decode)
+      .filter((item): item is string => item !== undefined && item !== "");
+    return [...new Set(items)];
+  };
+  const single = (key: string): string | null => {
+    const value = raw.get(key);
+    return value === undefined || value === "" ? null : (decode(value) ?? null);
+  };
+  const oneOf = <T extends string>(key: string, allowed: readonly T[], values: string[]): T[] =>
+    values.filter((value): value is T => {
+      if ((allowed as readonly string[]).includes(value)) return true;
+      warnings.push(`ignored ${key}="${value}": expected one of ${allowed.join(", ")}`);
+      return false;
+    });
+
+  const lang = single("lang");
+  const mode = single("view");
+  const state: UrlHeldState = {
+    filters: {
+      sectors: list(LIST_PARAMS.sectors),
+      regions: list(LIST_PARAMS.regions),
+      tiers: oneOf<Tier>("tier", TIERS, list(LIST_PARAMS.tiers)),
+      provenance: oneOf<DisplayLevel>("prov", PROVENANCE_LEVELS, list(LIST_PARAMS.provenance)),
+      query: single("q") ?? "",
+    },
+    selectedId: single("node"),
+    focusSector: single("focus"),
+    lang:
+      lang !== null && oneOf("lang", LANGS, [lang]).length === 1 ? (lang as Lang) : DEFAULT_URL_STATE.lang,
+    mode:
+      mode !== null && oneOf("view", MODES, [mode]).length === 1
+        ? (mode as ViewMode)
+        : DEFAULT_URL_STATE.mode,
+  };
+  return { state, warnings };
+}
+
+/** Drops ids that the dataset does not have. */
+export function sanitizeUrlState(state: UrlHeldState, index: NetworkIndex): ParsedUrlState {
+  const warnings: string[] = [];
+  const sectorIds = new Set(index.dataset.sectors.map((s) => s.id));
+  const known = (key: string, has: (id: string) => boolean) => (id: string) => {
+    if (has(id)) return true;
+    warnings.push(`ignored ${key}="${id}": not in this dataset`);
+    return false;
+  };
+  const keepSingle = (key: string, id: string | null, has: (id: string) => boolean) =>
+    id !== null && known(key, has)(id) ? id : null;
+  return {
+    state: {
+      ...state,
+      filters: {
+        ...state.filters,
+        sectors: state.filters.sectors.filter(known("sector", (id) => sectorIds.has(id))),
+        regions: state.filters.regions.filter(known("region", (id) => index.regions.has(id))),
+      },
+      selectedId: keepSingle("node", state.selectedId, (id) => index.enterprises.has(id)),
+      focusSector: keepSingle("focus", state.focusSector, (id) => sectorIds.has(id)),
+    },
+    warnings,
+  };
+}

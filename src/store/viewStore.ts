@@ -1,0 +1,76 @@
+/**
+ * The single source of truth for the view: serialisable user intent only. Everything derived
+ * (visible ids, counts, elements) is computed by pure functions in `model/`.
+ */
+import { createStore } from "zustand/vanilla";
+import type { Dataset } from "../data/schema";
+import type { Lang } from "../model/elements";
+import { EMPTY_FILTERS, type Facet, type Filters } from "../model/filters";
+
+export type ViewMode = "graph" | "table";
+
+export interface ViewState {
+  dataset: Dataset | null;
+  filters: Filters;
+  selectedId: string | null;
+  /** Ephemeral: the node under the pointer. Never written to the URL. */
+  hoveredId: string | null;
+  lang: Lang;
+  /** The sector whose network the camera is focused on. */
+  focusSector: string | null;
+  mode: ViewMode;
+}
+
+export interface ViewActions {
+  setDataset(dataset: Dataset): void;
+  toggleFacetValue(facet: Facet, value: string): void;
+  setFacet(facet: Facet, values: string[]): void;
+  setQuery(query: string): void;
+  resetFilters(): void;
+  select(id: string | null): void;
+  hover(id: string | null): void;
+  setLang(lang: Lang): void;
+  focus(sector: string | null): void;
+  setMode(mode: ViewMode): void;
+  /** Replaces the URL-held part of the state at once (opening a link, stepping back). */
+  applyUrlState(state: UrlHeldState): void;
+}
+
+export type UrlHeldState = Pick<ViewState, "filters" | "selectedId" | "lang" | "focusSector" | "mode">;
+
+export type ViewStore = ViewState & ViewActions;
+
+export const DEFAULT_URL_STATE: UrlHeldState = {
+  filters: EMPTY_FILTERS,
+  selectedId: null,
+  lang: "en",
+  focusSector: null,
+  mode: "graph",
+};
+
+export function createViewStore(initial: Partial<ViewState> = {}) {
+  return createStore<ViewStore>()((set) => ({
+    dataset: null,
+    hoveredId: null,
+    ...DEFAULT_URL_STATE,
+    ...initial,
+    setDataset: (dataset) => set({ dataset, selectedId: null, hoveredId: null, focusSector: null }),
+    toggleFacetValue: (facet, value) =>
+      set((state) => {
+        const current: string[] = state.filters[facet];
+        const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+        return { filters: { ...state.filters, [facet]: next } };
+      }),
+    setFacet: (facet, values) => set((state) => ({ filters: { ...state.filters, [facet]: [...values] } })),
+    setQuery: (query) => set((state) => ({ filters: { ...state.filters, query } })),
+    resetFilters: () => set({ filters: EMPTY_FILTERS, focusSector: null }),
+    select: (selectedId) => set({ selectedId }),
+    hover: (hoveredId) => set({ hoveredId }),
+    setLang: (lang) => set({ lang }),
+    focus: (focusSector) => set({ focusSector }),
+    setMode: (mode) => set({ mode }),
+    applyUrlState: (state) => set({ ...state, hoveredId: null }),
+  }));
+}
+
+export type ViewStoreApi = ReturnType<typeof createViewStore>;

@@ -1,0 +1,52 @@
+import { useEffect } from "react";
+import type { ViewStore } from "../store/viewStore";
+import { AboutSources } from "./AboutSources";
+import { DetailsPanel } from "./DetailsPanel";
+import { EnterpriseTable } from "./EnterpriseTable";
+import { FilterPanel } from "./FilterPanel";
+import { EmptyState, FilterSummary } from "./FilterSummary";
+import { GraphView } from "./GraphView";
+import { GraphHandleProvider } from "./graphHandle";
+import { Header, SourceLine } from "./Header";
+import { Legend } from "./Legend";
+import { useViewStore } from "./storeContext";
+import { Toolbar } from "./Toolbar";
+import { useLang } from "./useDerived";
+
+const selectMode = (s: ViewStore) => s.mode;
+
+export function App() {
+  const lang = useLang();
+  const mode = useViewStore(selectMode);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+  }, [lang]);
+
+  return (
+    <GraphHandleProvider>
+      <div className="app" data-testid="app-root">
+        <Header />
+        <div className="app-body">
+          <aside className="sidebar">
+            <FilterPanel />
+            <AboutSources />
+          </aside>
+          <main className="main">
+            <FilterSummary />
+            <Toolbar />
+            <div className="stage">
+              {mode === "graph" ? <GraphView /> : <EnterpriseTable />}
+              <EmptyState />
+            </div>
+          </main>
+          <aside className="inspector">
+            <DetailsPanel />
+            <Legend />
+          </aside>
+        </div>
+        <SourceLine />
+      </div>
+    </GraphHandleProvider>
+  );
+}

@@ -1,0 +1,70 @@
+/** Loads the dataset and the label glyphs before the graph first draws, then shows the app. */
+import { useEffect, useState } from "react";
+import { loadDatasetFromUrl } from "../data/fetchDataset";
+import { type DatasetProblem, formatProblem } from "../data/problems";
+import type { Dataset } from "../data/schema";
+import { GRAPH_FONT_FAMILY } from "../graph/stylesheet";
+import { applyLocationToStore, startUrlSync } from "../store/urlSync";
+import { App } from "./App";
+import { translate } from "./i18n";
+import { useStoreApi, useViewStore } from "./storeContext";
+
+const selectHasDataset = (s: { dataset: Dataset | null }) => s.dataset !== null;
+
+/** Canvas labels use whatever font is ready when they are first measured, so wait for the glyphs they need. */
+async function loadLabelFonts(dataset: Dataset): Promise<void> {
+  if (typeof document === "undefined" || !document.fonts) return;
+  const text = [
+    ...dataset.enterprises.flatMap((e) => [e.name.zh ?? "", e.name.en ?? ""]),
+    ...dataset.sectors.flatMap((s) => [s.name.zh ?? "", s.name.en ?? ""]),
+  ].join("");
+  const uniqueText = [...new Set(text)].join("");
+  await Promise.all([
+    document.fonts.load(`400 12px ${GRAPH_FONT_FAMILY}`, uniqueText),
+    document.fonts.load(`700 15px ${GRAPH_FONT_FAMILY}`, uniqueText),
+  ]);
+}
+
+export function Boot({ datasetUrl }: { datasetUrl: string }) {
+  const store = useStoreApi();
+  const ready = useViewStore(selectHasDataset);
+  const lang = useViewStore((s) => s.lang);
+  const [errors, setErrors] = useState<DatasetProblem[] | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    let stopUrlSync: (() => void) | undefined;
+    loadDatasetFromUrl(datasetUrl).then(async (result) => {
+      if (cancelled) return;
+      if (!result.ok) {
+        setErrors(result.errors);
+        return;
+      }
+      for (const warning of result.warnings) console.warn(`[dataset] ${formatProblem(warning, "en")}`);
+      await loadLabelFonts(result.dataset).catch(() => undefined);
+      if (cancelled) return;
+      store.getState().setDataset(result.dataset);
+      applyLocationToStore(store, window.location.search);
+      stopUrlSync = startUrlSync(store);
+    });
+    return () => {
+      cancelled = true;
+      stopUrlSync?.();
+    };
+  }, [datasetUrl, store]);
+
+  if (errors) {
+    return (
+      <div className="boot-error" role="alert">
+        <h1>{translate(lang, "loadFailed")}</h1>
+        <ul>
+          {errors.map((problem) => (
+            <li key={`${problem.path}:${problem.code}`}>{formatProblem(problem, lang)}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  if (!ready) return <p className="boot-loading">{translate(lang, "loading")}</p>;
+  return <App />;
+}

@@ -1,0 +1,168 @@
+import type { Claim, Dataset } from "../data/schema";
+import type { Lang } from "../model/elements";
+import { type NetworkIndex, nameIn } from "../model/networkIndex";
+import { enterpriseLevel } from "../model/provenance";
+import type { ViewStore } from "../store/viewStore";
+import { levelExplanation, levelName, type MessageKey, tierName, translate } from "./i18n";
+import { useStoreApi, useViewStore } from "./storeContext";
+import { useLang, useNetworkIndex, useT } from "./useDerived";
+
+const selectSelected = (s: ViewStore) => s.selectedId;
+
+export function ClaimView({ claim, dataset, lang }: { claim: Claim; dataset: Dataset; lang: Lang }) {
+  const t = (key: MessageKey) => translate(lang, key);
+  const pick = (text: { zh?: string | undefined; en?: string | undefined }) => nameIn(text, lang);
+  return (
+    <div className={`claim claim--${claim.level}`}>
+      <span className={`level-badge level-badge--${claim.level}`} title={levelExplanation(lang, claim.level)}>
+        {levelName(lang, claim.level)}
+      </span>
+      {claim.level === "attested" && <QuoteView quoteId={claim.quoteId} dataset={dataset} lang={lang} />}
+      {claim.level === "documented" && (
+        <ul className="source-list">
+          {claim.sources.map((id) => {
+            const source = dataset.sources.find((s) => s.id === id);
+            return <li key={id}>{source?.citation ?? id}</li>;
+          })}
+          {claim.confidence && <li className="confidence">{`${t("confidence")}: ${t(claim.confidence)}`}</li>}
+        </ul>
+      )}
+      {claim.level === "inferred" && (
+        <p>
+          {pick(claim.rationale)}{" "}
+          <span className="confidence">({`${t("confidence")}: ${t(claim.confidence)}`})</span>
+        </p>
+      )}
+      {claim.level === "illustrative" && <p>{pick(claim.reason)}</p>}
+      {claim.level === "unknown" && (
+        <p>{claim.note ? pick(claim.note) : levelExplanation(lang, "unknown")}</p>
+      )}
+    </div>
+  );
+}
+
+function QuoteView({ quoteId, dataset, lang }: { quoteId: string; dataset: Dataset; lang: Lang }) {
+  const quote = dataset.quotes.find((q) => q.id === quoteId);
+  if (!quote) return null;
+  return (
+    <figure className="quote">
+      <blockquote lang="zh">{quote.zh}</blockquote>
+      <blockquote lang="en" className="quote-translation">
+        {quote.en}
+      </blockquote>
+      <figcaption>{nameIn(dataset.citation, lang)}</figcaption>
+    </figure>
+  );
+}
+
+function EnterpriseButton({ id, index, lang }: { id: string; index: NetworkIndex; lang: Lang }) {
+  const store = useStoreApi();
+  const enterprise = index.enterprises.get(id);
+  if (!enterprise) return null;
+  return (
+    <button type="button" className="link-button" onClick={() => store.getState().select(id)}>
+      {nameIn(enterprise.name, lang, id)}
+    </button>
+  );
+}
+
+export function DetailsPanel() {
+  const store = useStoreApi();
+  const index = useNetworkIndex();
+  const lang = useLang();
+  const t = useT();
+  const selectedId = useViewStore(selectSelected);
+  const enterprise = selectedId ? index.enterprises.get(selectedId) : undefined;
+  if (!enterprise) return null;
+
+  const { dataset } = index;
+  const sector = dataset.sectors.find((s) => s.id === enterprise.sector);
+  const regionNames = (index.regionPath.get(enterprise.id) ?? []).map((id) =>
+    nameIn(index.regions.get(id)?.name ?? {}, lang, id),
+  );
+  const commanderId = index.commanderOf.get(enterprise.id);
+  const contracted = index.contractedBy.get(enterprise.id) ?? [];
+  const supportIds = new Set(
+    (index.linksOf.get(enterprise.id) ?? []).flatMap((linkId) => index.links.get(linkId)?.support ?? []),
+  );
+  const supportNames = [...supportIds].map((id) =>
+    nameIn(dataset.supportKinds.find((k) => k.id === id)?.name ?? {}, lang, id),
+  );
+  const aspects = (["existence", "identity", "location", "role"] as const).filter(
+    (a) => enterprise.provenance[a],
+  );
+  const level = enterpriseLevel(enterprise.provenance);
+  const otherName = lang === "zh" ? enterprise.name.en : enterprise.name.zh;
+
+  return (
+    <aside className="details-panel" aria-labelledby="details-title" data-testid="details">
+      <header>
+        <h2 id="details-title">{nameIn(enterprise.name, lang, enterprise.id)}</h2>
+        <button
+          type="button"
+          className="close"
+          aria-label={t("close")}
+          onClick={() => store.getState().select(null)}
+        >
+          ×
+        </button>
+      </header>
+      {otherName && <p className="other-name">{otherName}</p>}
+      {enterprise.name.pinyin && <p className="pinyin">{enterprise.name.pinyin}</p>}
+      <p>
+        <span className={`level-badge level-badge--${level}`}>{levelName(lang, level)}</span>
+      </p>
+      <dl>
+        <dt>{t("tier")}</dt>
+        <dd>{tierName(lang, enterprise.tier)}</dd>
+        <dt>{t("network")}</dt>
+        <dd>{sector ? nameIn(sector.name, lang, sector.id) : enterprise.sector}</dd>
+        <dt>{t("region")}</dt>
+        <dd>{regionNames.length > 0 ? regionNames.join(" · ") : t("regionUnknown")}</dd>
+        {commanderId && (
+          <>
+            <dt>{t("commander")}</dt>
+            <dd>
+              <EnterpriseButton id={commanderId} index={index} lang={lang} />
+            </dd>
+          </>
+        )}
+        {contracted.length > 0 && (
+          <>
+            <dt>{`${t("contractedFactories")} (${contracted.length})`}</dt>
+            <dd>
+              <ul className="contracted-list">
+                {contracted.map((id) => (
+                  <li key={id}>
+                    <EnterpriseButton id={id} index={index} lang={lang} />
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        {supportNames.length > 0 && (
+          <>
+            <dt>{t("support")}</dt>
+            <dd>{supportNames.join(lang === "zh" ? "、" : ", ")}</dd>
+          </>
+        )}
+      </dl>
+      {enterprise.description && <p className="description">{nameIn(enterprise.description, lang)}</p>}
+      <h3>{t("provenanceHeading")}</h3>
+      <dl className="provenance">
+        {aspects.map((aspect) => {
+          const claim = enterprise.provenance[aspect];
+          return claim ? (
+            <div key={aspect}>
+              <dt>{t(aspect)}</dt>
+              <dd>
+                <ClaimView claim={claim} dataset={dataset} lang={lang} />
+              </dd>
+            </div>
+          ) : null;
+        })}
+      </dl>
+    </aside>
+  );
+}

@@ -1,0 +1,149 @@
+/** The visible enterprises as a sortable table, in step with the graph's filters. */
+import { useMemo, useState } from "react";
+import type { Enterprise } from "../data/schema";
+import type { Lang } from "../model/elements";
+import { type NetworkIndex, nameIn } from "../model/networkIndex";
+import { compareLevels } from "../model/provenance";
+import type { ViewStore } from "../store/viewStore";
+import { levelName, type MessageKey, tierName } from "./i18n";
+import { useStoreApi, useViewStore } from "./storeContext";
+import { useLang, useNetworkIndex, useT, useVisibility } from "./useDerived";
+
+type Column = "name" | "sector" | "tier" | "region" | "commander" | "provenance";
+
+const COLUMNS: Array<{ key: Column; label: MessageKey }> = [
+  { key: "name", label: "name" },
+  { key: "sector", label: "network" },
+  { key: "tier", label: "tier" },
+  { key: "region", label: "region" },
+  { key: "commander", label: "commander" },
+  { key: "provenance", label: "provenance" },
+];
+
+const TIER_ORDER = { commander: 0, medium: 1, small: 2 };
+const selectSelected = (s: ViewStore) => s.selectedId;
+
+function cellText(column: Column, enterprise: Enterprise, index: NetworkIndex, lang: Lang): string {
+  switch (column) {
+    case "name":
+      return nameIn(enterprise.name, lang, enterprise.id);
+    case "sector":
+      return nameIn(
+        index.dataset.sectors.find((s) => s.id === enterprise.sector)?.name ?? {},
+        lang,
+        enterprise.sector,
+      );
+    case "tier":
+      return tierName(lang, enterprise.tier);
+    case "region":
+      return enterprise.region
+        ? nameIn(index.regions.get(enterprise.region)?.name ?? {}, lang, enterprise.region)
+        : "";
+    case "commander": {
+      const commander = index.commanderOf.get(enterprise.id);
+      return commander ? nameIn(index.enterprises.get(commander)?.name ?? {}, lang, commander) : "";
+    }
+    case "provenance":
+      return levelName(lang, index.level.get(enterprise.id) ?? "illustrative");
+  }
+}
+
+export function EnterpriseTable() {
+  const store = useStoreApi();
+  const index = useNetworkIndex();
+  const lang = useLang();
+  const t = useT();
+  const visibility = useVisibility();
+  const selectedId = useViewStore(selectSelected);
+  const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({
+    column: "sector",
+    ascending: true,
+  });
+
+  const rows = useMemo(() => {
+    const collator = new Intl.Collator(lang === "zh" ? "zh-CN" : "en-GB", { numeric: true });
+    const sectorOrder = new Map(index.dataset.sectors.map((s, i) => [s.id, i]));
+    const compare = (a: Enterprise, b: Enterprise): number => {
+      switch (sort.column) {
+        case "sector":
+          return (
+            (sectorOrder.get(a.sector) ?? 0) - (sectorOrder.get(b.sector) ?? 0) ||
+            TIER_ORDER[a.tier] - TIER_ORDER[b.tier]
+          );
+        case "tier":
+          return TIER_ORDER[a.tier] - TIER_ORDER[b.tier];
+        case "provenance":
+          return compareLevels(
+            index.level.get(a.id) ?? "illustrative",
+            index.level.get(b.id) ?? "illustrative",
+          );
+        default:
+          return collator.compare(
+            cellText(sort.column, a, index, lang),
+            cellText(sort.column, b, index, lang),
+          );
+      }
+    };
+    const visible = index.dataset.enterprises.filter((e) => visibility.matching.has(e.id));
+    const sorted = [...visible].sort((a, b) => compare(a, b) || collator.compare(a.id, b.id));
+    return sort.ascending ? sorted : sorted.reverse();
+  }, [index, lang, visibility, sort]);
+
+  return (
+    <div className="table-wrap">
+      <table className="enterprise-table" data-testid="enterprise-table">
+        <caption>{t("tableCaption", { count: rows.length })}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => {
+              const active = sort.column === column.key;
+              return (
+                <th
+                  key={column.key}
+                  scope="col"
+                  aria-sort={active ? (sort.ascending ? "ascending" : "descending") : "none"}
+                >
+                  <button
+                    type="button"
+                    onClick={() =>
+                      setSort({ column: column.key, ascending: active ? !sort.ascending : true })
+                    }
+                    aria-label={t("sortBy", { column: t(column.label) })}
+                  >
+                    {t(column.label)}
+                    <span aria-hidden="true">{active ? (sort.ascending ? " ▲" : " ▼") : ""}</span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((enterprise) => (
+            <tr key={enterprise.id} aria-selected={enterprise.id === selectedId} data-id={enterprise.id}>
+              {COLUMNS.map((column) =>
+                column.key === "name" ? (
+                  <th key={column.key} scope="row">
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => {
+                        store.getState().select(enterprise.id);
+                        store.getState().setMode("graph");
+                      }}
+                      aria-label={t("selectRow", { name: cellText("name", enterprise, index, lang) })}
+                    >
+                      {cellText("name", enterprise, index, lang)}
+                    </button>
+                  </th>
+                ) : (
+                  <td key={column.key}>{cellText(column.key, enterprise, index, lang)}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

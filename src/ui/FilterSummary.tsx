@@ -1,0 +1,93 @@
+/** Active filters as removable chips, the "N of M shown" count, reset, and the empty state. */
+import { isFiltered } from "../model/filters";
+import { nameIn } from "../model/networkIndex";
+import type { ViewStore } from "../store/viewStore";
+import { levelName, tierName } from "./i18n";
+import { useStoreApi, useViewStore } from "./storeContext";
+import { useLang, useNetworkIndex, useT, useVisibility } from "./useDerived";
+
+const selectFilters = (s: ViewStore) => s.filters;
+
+export function FilterSummary() {
+  const store = useStoreApi();
+  const index = useNetworkIndex();
+  const lang = useLang();
+  const t = useT();
+  const filters = useViewStore(selectFilters);
+  const visibility = useVisibility();
+  const actions = store.getState();
+
+  const chips: Array<{ key: string; label: string; remove: () => void }> = [
+    ...filters.sectors.map((id) => ({
+      key: `sector:${id}`,
+      label: nameIn(index.dataset.sectors.find((s) => s.id === id)?.name ?? {}, lang, id),
+      remove: () => actions.toggleFacetValue("sectors", id),
+    })),
+    ...filters.regions.map((id) => ({
+      key: `region:${id}`,
+      label: nameIn(index.regions.get(id)?.name ?? {}, lang, id),
+      remove: () => actions.toggleFacetValue("regions", id),
+    })),
+    ...filters.tiers.map((tier) => ({
+      key: `tier:${tier}`,
+      label: tierName(lang, tier),
+      remove: () => actions.toggleFacetValue("tiers", tier),
+    })),
+    ...filters.provenance.map((level) => ({
+      key: `prov:${level}`,
+      label: levelName(lang, level),
+      remove: () => actions.toggleFacetValue("provenance", level),
+    })),
+    ...(filters.query.trim() !== ""
+      ? [{ key: "query", label: `“${filters.query.trim()}”`, remove: () => actions.setQuery("") }]
+      : []),
+  ];
+
+  return (
+    <div className="filter-summary">
+      <p className="result-count" data-testid="result-count" aria-live="polite">
+        {t("shownCount", { shown: visibility.matching.size, total: index.enterprises.size })}
+        {visibility.context.size > 0 && (
+          <span className="context-count"> · {t("contextCount", { count: visibility.context.size })}</span>
+        )}
+      </p>
+      {chips.length > 0 && (
+        <ul className="chips" aria-label={t("filters")}>
+          {chips.map((chip) => (
+            <li key={chip.key}>
+              <button
+                type="button"
+                className="chip"
+                onClick={chip.remove}
+                aria-label={`${t("removeFilter")}: ${chip.label}`}
+              >
+                {chip.label} <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {isFiltered(filters) && (
+        <button type="button" className="reset" onClick={() => actions.resetFilters()}>
+          {t("resetFilters")}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function EmptyState() {
+  const store = useStoreApi();
+  const t = useT();
+  const visibility = useVisibility();
+  if (visibility.matching.size > 0) return null;
+  return (
+    <div className="empty-state" role="status">
+      <p className="empty-title">{t("emptyTitle")}</p>
+      <p>{t("emptyHint")}</p>
+      <button type="button" onClick={() => store.getState().resetFilters()}>
+        {t("resetFilters")}
+      </button>
+    </div>
+  );
+}

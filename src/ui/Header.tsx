@@ -1,0 +1,40 @@
+import { nameIn } from "../model/networkIndex";
+import { useStoreApi } from "./storeContext";
+import { useLang, useNetworkIndex, useT } from "./useDerived";
+
+export function Header() {
+  const store = useStoreApi();
+  const { dataset } = useNetworkIndex();
+  const lang = useLang();
+  const t = useT();
+  return (
+    <header className="app-header">
+      <div>
+        <h1>{nameIn(dataset.title, lang) || t("appTitleFallback")}</h1>
+        {dataset.subtitle && <p className="subtitle">{nameIn(dataset.subtitle, lang)}</p>}
+      </div>
+      <button
+        type="button"
+        className="lang-switch"
+        lang={lang === "zh" ? "en" : "zh"}
+        aria-label={t("switchLanguageLabel")}
+        onClick={() => store.getState().setLang(lang === "zh" ? "en" : "zh")}
+      >
+        {t("switchLanguage")}
+      </button>
+    </header>
+  );
+}
+
+export function SourceLine() {
+  const { dataset } = useNetworkIndex();
+  const lang = useLang();
+  const t = useT();
+  return (
+    <footer className="source-line">
+      <span>
+        {t("sources")}: {nameIn(dataset.citation, lang)}
+      </span>
+    </footer>
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * The legend, drawn from the same scales and style tables as the graph so the two cannot disagree.
+ */
+import { PROVENANCE_LEVELS, TIERS } from "../data/schema";
+import { SUPPORT_LINE_STYLE } from "../graph/stylesheet";
+import { nameIn } from "../model/networkIndex";
+import { createSectorColour, TIER_SHAPE } from "../model/scales";
+import { levelExplanation, levelName, tierName } from "./i18n";
+import { useLang, useNetworkIndex, useT } from "./useDerived";
+
+const SHAPE_PATH: Record<string, string> = {
+  star: "M8 1 L10 6 L15 6 L11 9.5 L12.5 15 L8 11.5 L3.5 15 L5 9.5 L1 6 L6 6 Z",
+  "round-diamond": "M8 2 L14 8 L8 14 L2 8 Z",
+  ellipse: "M8 3 A5 5 0 1 1 7.99 3 Z",
+};
+
+const DASH: Record<string, string | undefined> = { solid: undefined, dashed: "6 4", dotted: "1.5 3" };
+
+export function Legend() {
+  const index = useNetworkIndex();
+  const lang = useLang();
+  const t = useT();
+  const { dataset } = index;
+  const sectorColour = createSectorColour(dataset.sectors.map((s) => s.id));
+  const supportKinds = dataset.supportKinds.filter((kind) => kind.id in SUPPORT_LINE_STYLE);
+
+  return (
+    <section className="legend" aria-label={t("legend")}>
+      <h2>{t("legend")}</h2>
+      <h3>{t("legendSectors")}</h3>
+      <ul>
+        {dataset.sectors.map((sector) => (
+          <li key={sector.id}>
+            <span className="swatch" style={{ background: sectorColour(sector.id) }} aria-hidden="true" />
+            {nameIn(sector.name, lang, sector.id)}
+          </li>
+        ))}
+      </ul>
+      <h3>{t("legendTiers")}</h3>
+      <ul>
+        {TIERS.map((tier) => (
+          <li key={tier}>
+            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+              <path d={SHAPE_PATH[TIER_SHAPE[tier]]} fill="currentColor" />
+            </svg>
+            {tierName(lang, tier)}
+          </li>
+        ))}
+      </ul>
+      <h3>{t("legendProvenance")}</h3>
+      <ul>
+        {PROVENANCE_LEVELS.map((level) => (
+          <li key={level} title={levelExplanation(lang, level)}>
+            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+              <circle
+                cx="8"
+                cy="8"
+                r="5.5"
+                fill="currentColor"
+                fillOpacity={level === "illustrative" ? 0.45 : 1}
+                stroke={
+                  level === "inferred" ? "currentColor" : level === "illustrative" ? "currentColor" : "none"
+                }
+                strokeDasharray={
+                  level === "inferred" ? "2.5 1.5" : level === "illustrative" ? "1 1.5" : undefined
+                }
+                strokeWidth="1.5"
+              />
+            </svg>
+            <span>
+              {levelName(lang, level)} <span className="legend-note">— {levelExplanation(lang, level)}</span>
+            </span>
+          </li>
+        ))}
+        <li>
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+            <circle
+              cx="8"
+              cy="8"
+              r="5.5"
+              fill="currentColor"
+              fillOpacity="0.25"
+              stroke="currentColor"
+              strokeDasharray="2.5 1.5"
+            />
+          </svg>
+          {t("legendContext")}
+        </li>
+      </ul>
+      {supportKinds.length > 0 && (
+        <>
+          <h3>{t("legendSupport")}</h3>
+          <ul>
+            {supportKinds.map((kind) => (
+              <li key={kind.id}>
+                <svg width="28" height="10" viewBox="0 0 28 10" aria-hidden="true">
+                  <line
+                    x1="1"
+                    y1="5"
+                    x2="27"
+                    y2="5"
+                    stroke="currentColor"
+                    strokeWidth="2"
+                    strokeDasharray={DASH[SUPPORT_LINE_STYLE[kind.id] ?? "solid"]}
+                  />
+                </svg>
+                {nameIn(kind.name, lang, kind.id)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { nameIn } from "../model/networkIndex";
+import type { ViewStore } from "../store/viewStore";
+import { useGraphHandle } from "./graphHandle";
+import { useStoreApi, useViewStore } from "./storeContext";
+import { useLang, useNetworkIndex, useT } from "./useDerived";
+
+const selectMode = (s: ViewStore) => s.mode;
+const selectFocus = (s: ViewStore) => s.focusSector;
+
+export function Toolbar() {
+  const store = useStoreApi();
+  const graph = useGraphHandle();
+  const index = useNetworkIndex();
+  const lang = useLang();
+  const t = useT();
+  const mode = useViewStore(selectMode);
+  const focusSector = useViewStore(selectFocus);
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t("viewMode")}>
+      <div className="segmented">
+        {(["graph", "table"] as const).map((value) => (
+          <button
+            key={value}
+            type="button"
+            aria-pressed={mode === value}
+            onClick={() => store.getState().setMode(value)}
+          >
+            {t(value === "graph" ? "graphView" : "tableView")}
+          </button>
+        ))}
+      </div>
+      {mode === "graph" && (
+        <>
+          <label className="focus-select">
+            <span>{t("focusNetwork")}</span>
+            <select
+              value={focusSector ?? ""}
+              onChange={(event) => {
+                const sector = event.target.value || null;
+                store.getState().focus(sector);
+                if (sector === null) graph.current?.fit();
+              }}
+            >
+              <option value="">{t("allNetworks")}</option>
+              {index.dataset.sectors.map((sector) => (
+                <option key={sector.id} value={sector.id}>
+                  {nameIn(sector.name, lang, sector.id)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            onClick={() => graph.current?.zoomBy(1.25)}
+            aria-label={t("zoomIn")}
+            title={t("zoomIn")}
+          >
+            +
+          </button>
+          <button
+            type="button"
+            onClick={() => graph.current?.zoomBy(0.8)}
+            aria-label={t("zoomOut")}
+            title={t("zoomOut")}
+          >
+            −
+          </button>
+          <button type="button" onClick={() => graph.current?.fit()}>
+            {t("fit")}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

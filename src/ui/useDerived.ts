@@ -1,0 +1,44 @@
+/** Hooks over the pure model: each derivation is memoised on exactly the state it reads. */
+import { useMemo } from "react";
+import type { Dataset } from "../data/schema";
+import { computeFacetCounts, computeVisibility, type Visibility } from "../model/filters";
+import type { NetworkIndex } from "../model/networkIndex";
+import { getNetworkIndex } from "../store/derived";
+import type { ViewStore } from "../store/viewStore";
+import { type MessageKey, translate } from "./i18n";
+import { useViewStore } from "./storeContext";
+
+const selectDataset = (s: ViewStore) => s.dataset;
+const selectFilters = (s: ViewStore) => s.filters;
+const selectLang = (s: ViewStore) => s.lang;
+
+/** The loaded dataset's index; components using it render only once a dataset is loaded. */
+export function useNetworkIndex(): NetworkIndex {
+  const dataset = useViewStore(selectDataset);
+  if (!dataset) throw new Error("useNetworkIndex needs a loaded dataset");
+  return getNetworkIndex(dataset as Dataset);
+}
+
+export function useVisibility(): Visibility {
+  const index = useNetworkIndex();
+  const filters = useViewStore(selectFilters);
+  return useMemo(() => computeVisibility(index, filters), [index, filters]);
+}
+
+export function useFacetCounts() {
+  const index = useNetworkIndex();
+  const filters = useViewStore(selectFilters);
+  return useMemo(() => computeFacetCounts(index, filters), [index, filters]);
+}
+
+export function useT() {
+  const lang = useViewStore(selectLang);
+  return useMemo(
+    () => (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params),
+    [lang],
+  );
+}
+
+export function useLang() {
+  return useViewStore(selectLang);
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { createGraphController } from "../../src/graph/controller";
+import { buildElements, computeLayoutFor } from "../../src/model/elements";
+import { computeVisibility, EMPTY_FILTERS, type Filters } from "../../src/model/filters";
+import { createNetworkIndex } from "../../src/model/networkIndex";
+import { loadDefaultDataset } from "../helpers/fixtures";
+
+const index = createNetworkIndex(loadDefaultDataset());
+const elements = buildElements(index, computeLayoutFor(index), "en");
+const noop = { onSelect: () => undefined, onHover: () => undefined };
+
+function setUp() {
+  const controller = createGraphController(undefined, noop, { reducedMotion: true });
+  controller.setElements(elements);
+  return controller;
+}
+
+function view(filters: Partial<Filters>) {
+  return {
+    ...computeVisibility(index, { ...EMPTY_FILTERS, ...filters }),
+    selectedId: null,
+    highlighted: new Set<string>(),
+  };
+}
+
+const shownNodeIds = (controller: ReturnType<typeof setUp>) =>
+  controller.cy
+    .nodes("[tier]")
+    .filter((n) => !n.hasClass("hidden"))
+    .map((n) => n.id())
+    .sort();
+
+describe("graph controller (headless cytoscape)", () => {
+  it("shows exactly the visible ids after each filter change", () => {
+    const controller = setUp();
+    for (const filters of [
+      { sectors: ["coal"] },
+      { regions: ["jinnan"] },
+      {},
+      { sectors: ["fert"], tiers: ["commander" as const] },
+    ]) {
+      const next = view(filters);
+      controller.sync(next);
+      expect(shownNodeIds(controller)).toEqual([...next.matching, ...next.context].sort());
+      const shownEdges = controller.cy
+        .edges()
+        .filter((e) => !e.hasClass("hidden"))
+        .map((e) => e.id())
+        .sort();
+      expect(shownEdges).toEqual([...next.links].sort());
+    }
+    controller.destroy();
+  });
+
+  it("marks commanders kept for context", () => {
+    const controller = setUp();
+    const next = view({ regions: ["jinnan"] });
+    controller.sync(next);
+    expect(next.context.size).toBeGreaterThan(0);
+    for (const id of next.context) expect(controller.cy.getElementById(id).hasClass("context")).toBe(true);
+    controller.destroy();
+  });
+
+  it("never moves a node when filters change", () => {
+    const controller = setUp();
+    const before = controller.cy.nodes().map((n) => [n.id(), { ...n.position() }]);
+    controller.sync(view({ sectors: ["power"] }));
+    controller.sync(view({ regions: ["yanbei"], query: "works" }));
+    controller.sync(view({}));
+    const after = controller.cy.nodes().map((n) => [n.id(), { ...n.position() }]);
+    expect(after).toEqual(before);
+    controller.destroy();
+  });
+
+  it("keeps the same instance and re-applies the view when labels change language", () => {
+    const controller = setUp();
+    const cy = controller.cy;
+    const next = view({ sectors: ["coal"] });
+    controller.sync(next);
+    controller.setElements(buildElements(index, computeLayoutFor(index), "zh"));
+    expect(controller.cy).toBe(cy);
+    expect(shownNodeIds(controller)).toEqual([...next.matching, ...next.context].sort());
+    expect(cy.getElementById("datong-mining").data("label")).toMatch(/[\u4e00-\u9fff]/);
+    controller.destroy();
+  });
+
+  it("shows a network's title only while some of its enterprises are shown", () => {
+    const controller = setUp();
+    controller.sync(view({ sectors: ["coal"] }));
+    const titleShown = (sector: string) =>
+      !controller.cy.getElementById(`cluster-title:${sector}`).hasClass("hidden");
+    expect(titleShown("coal")).toBe(true);
+    expect(titleShown("agmach")).toBe(false);
+    controller.destroy();
+  });
+
+  it("dims everything outside a highlighted neighbourhood", () => {
+    const controller = setUp();
+    controller.sync({ ...view({}), highlighted: new Set(["datong-mining"]) });
+    expect(controller.cy.getElementById("datong-mining").hasClass("dimmed")).toBe(false);
+    expect(controller.cy.getElementById("agmach-c1").hasClass("dimmed")).toBe(true);
+    controller.sync(view({}));
+    expect(controller.cy.$(".dimmed").length).toBe(0);
+    controller.destroy();
+  });
+
+  it("destroy() is idempotent", () => {
+    const controller = setUp();
+    controller.destroy();
+    expect(controller.cy.destroyed()).toBe(true);
+    expect(() => controller.destroy()).not.toThrow();
+  });
+});

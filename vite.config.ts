@@ -1,0 +1,19 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  // Relative asset URLs so that dist/ works from any sub-path of a static host.
+  base: "./",
+  plugins: [react()],
+  build: {
+    // Fonts must stay files: a data: URI would be blocked by a font-src 'self' policy.
+    assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),
+    sourcemap: false,
+  },
+  server: { host: "127.0.0.1" },
+  preview: { host: "127.0.0.1" },
+  test: {
+    include: ["tests/unit/**/*.test.ts", "tests/graph/**/*.test.ts", "tests/component/**/*.test.tsx"],
+    environment: "node",
+  },
+});
