@@ -1,13 +1,13 @@
 /**
  * The view in URL query parameters, so that a link reopens it:
- * sector, region, tier, prov, q, node, lang, focus, view. Lists are comma-separated; each id is
+ * sector, region, tier, prov, q, node, lang, focus, view, theme. Lists are comma-separated; each id is
  * percent-encoded on its own, so an id that contains a comma survives.
  * Bad values are dropped with a warning, never thrown.
  */
 import { type DisplayLevel, PROVENANCE_LEVELS, TIERS, type Tier } from "../data/schema";
 import type { Lang } from "../model/elements";
 import type { NetworkIndex } from "../model/networkIndex";
-import { DEFAULT_URL_STATE, type UrlHeldState, type ViewMode } from "./viewStore";
+import { DEFAULT_URL_STATE, THEMES, type UrlHeldState, type ViewMode } from "./viewStore";
 
 const LIST_PARAMS = { sectors: "sector", regions: "region", tiers: "tier", provenance: "prov" } as const;
 const LANGS: readonly Lang[] = ["zh", "en"];
@@ -29,6 +29,7 @@ export function serializeUrlState(state: UrlHeldState): string {
   if (state.focusSector !== null) add("focus", encodeURIComponent(state.focusSector));
   if (state.lang !== DEFAULT_URL_STATE.lang) add("lang", state.lang);
   if (state.mode !== DEFAULT_URL_STATE.mode) add("view", state.mode);
+  if (state.theme !== DEFAULT_URL_STATE.theme) add("theme", state.theme);
   return parts.length > 0 ? `?${parts.join("&")}` : "";
 }
 
@@ -75,8 +76,10 @@ export function parseUrlState(search: string): ParsedUrlState {
       return false;
     });
 
-  const lang = single("lang");
-  const mode = single("view");
+  const oneValue = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
+    const value = single(key);
+    return value === null ? fallback : (oneOf(key, allowed, [value])[0] ?? fallback);
+  };
   const state: UrlHeldState = {
     filters: {
       sectors: list(LIST_PARAMS.sectors),
@@ -87,12 +90,9 @@ export function parseUrlState(search: string): ParsedUrlState {
     },
     selectedId: single("node"),
     focusSector: single("focus"),
-    lang:
-      lang !== null && oneOf("lang", LANGS, [lang]).length === 1 ? (lang as Lang) : DEFAULT_URL_STATE.lang,
-    mode:
-      mode !== null && oneOf("view", MODES, [mode]).length === 1
-        ? (mode as ViewMode)
-        : DEFAULT_URL_STATE.mode,
+    lang: oneValue("lang", LANGS, DEFAULT_URL_STATE.lang),
+    mode: oneValue("view", MODES, DEFAULT_URL_STATE.mode),
+    theme: oneValue("theme", THEMES, DEFAULT_URL_STATE.theme),
   };
   return { state, warnings };
 }

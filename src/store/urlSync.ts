@@ -7,8 +7,8 @@ import { parseUrlState, sanitizeUrlState, serializeUrlState } from "./urlState";
 import type { UrlHeldState, ViewState, ViewStoreApi } from "./viewStore";
 
 function urlHeld(state: ViewState): UrlHeldState {
-  const { filters, selectedId, lang, focusSector, mode } = state;
-  return { filters, selectedId, lang, focusSector, mode };
+  const { filters, selectedId, lang, focusSector, mode, theme } = state;
+  return { filters, selectedId, lang, focusSector, mode, theme };
 }
 
 /** Reads the current URL into the store, dropping (and reporting) what the dataset lacks. */

@@ -8,6 +8,9 @@ import type { Lang } from "../model/elements";
 import { EMPTY_FILTERS, type Facet, type Filters } from "../model/filters";
 
 export type ViewMode = "graph" | "table";
+/** `auto` follows the reader's system preference (prefers-color-scheme). */
+export type Theme = "auto" | "light" | "dark" | "contrast";
+export const THEMES: readonly Theme[] = ["auto", "light", "dark", "contrast"];
 
 export interface ViewState {
   dataset: Dataset | null;
@@ -19,6 +22,7 @@ export interface ViewState {
   /** The sector whose network the camera is focused on. */
   focusSector: string | null;
   mode: ViewMode;
+  theme: Theme;
 }
 
 export interface ViewActions {
@@ -32,11 +36,15 @@ export interface ViewActions {
   setLang(lang: Lang): void;
   focus(sector: string | null): void;
   setMode(mode: ViewMode): void;
+  setTheme(theme: Theme): void;
   /** Replaces the URL-held part of the state at once (opening a link, stepping back). */
   applyUrlState(state: UrlHeldState): void;
 }
 
-export type UrlHeldState = Pick<ViewState, "filters" | "selectedId" | "lang" | "focusSector" | "mode">;
+export type UrlHeldState = Pick<
+  ViewState,
+  "filters" | "selectedId" | "lang" | "focusSector" | "mode" | "theme"
+>;
 
 export type ViewStore = ViewState & ViewActions;
 
@@ -46,6 +54,7 @@ export const DEFAULT_URL_STATE: UrlHeldState = {
   lang: "en",
   focusSector: null,
   mode: "graph",
+  theme: "auto",
 };
 
 export function createViewStore(initial: Partial<ViewState> = {}) {
@@ -69,6 +78,7 @@ export function createViewStore(initial: Partial<ViewState> = {}) {
     setLang: (lang) => set({ lang }),
     focus: (focusSector) => set({ focusSector }),
     setMode: (mode) => set({ mode }),
+    setTheme: (theme) => set({ theme }),
     applyUrlState: (state) => set({ ...state, hoveredId: null }),
   }));
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { PROVENANCE_LEVELS, TIERS } from "../../../src/data/schema";
 import { createNetworkIndex } from "../../../src/model/networkIndex";
 import { parseUrlState, sanitizeUrlState, serializeUrlState } from "../../../src/store/urlState";
-import { DEFAULT_URL_STATE, type UrlHeldState } from "../../../src/store/viewStore";
+import { DEFAULT_URL_STATE, THEMES, type UrlHeldState } from "../../../src/store/viewStore";
 import { loadValidFixture } from "../../helpers/fixtures";
 
 const id = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s !== "");
@@ -20,6 +20,7 @@ const state: fc.Arbitrary<UrlHeldState> = fc.record({
   lang: fc.constantFrom("zh" as const, "en" as const),
   focusSector: fc.option(id, { nil: null }),
   mode: fc.constantFrom("graph" as const, "table" as const),
+  theme: fc.constantFrom(...THEMES),
 });
 
 describe("URL state", () => {
@@ -51,14 +52,17 @@ describe("URL state", () => {
   });
 
   it("ignores bad values with a warning and never throws", () => {
-    const parsed = parseUrlState("?tier=giant,small&prov=rumour&lang=fr&view=map&q=%E0%A4%A&zzz=1&node=");
+    const parsed = parseUrlState(
+      "?tier=giant,small&prov=rumour&lang=fr&view=map&theme=neon&q=%E0%A4%A&zzz=1&node=",
+    );
     expect(parsed.state.filters.tiers).toEqual(["small"]);
     expect(parsed.state.filters.provenance).toEqual([]);
     expect(parsed.state.lang).toBe("en");
     expect(parsed.state.mode).toBe("graph");
     expect(parsed.state.filters.query).toBe("");
     expect(parsed.state.selectedId).toBeNull();
-    expect(parsed.warnings.length).toBe(5);
+    expect(parsed.state.theme).toBe("auto");
+    expect(parsed.warnings.length).toBe(6);
   });
 
   it("drops ids the dataset does not have", () => {
