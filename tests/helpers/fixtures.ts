@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import { loadDataset } from "../../src/data/loadDataset";
 import type { Dataset } from "../../src/data/schema";
 
-export const FIXTURES_DIR = fileURLToPath(new URL("../../fixtures/", import.meta.url));
+// Resolved from the repository root (where Vitest runs), which also works under the jsdom environment.
+const ROOT = process.cwd();
+export const FIXTURES_DIR = `${resolve(ROOT, "fixtures")}/`;
 
 export function readFixture(name: string): unknown {
   return JSON.parse(readFileSync(`${FIXTURES_DIR}${name}`, "utf8"));
@@ -17,10 +19,7 @@ export function loadValidFixture(name: string): Dataset {
 }
 
 export function loadDefaultDataset(): Dataset {
-  const text = readFileSync(
-    fileURLToPath(new URL("../../public/data/shanxi-1958.json", import.meta.url)),
-    "utf8",
-  );
+  const text = readFileSync(resolve(ROOT, "public/data/shanxi-1958.json"), "utf8");
   const result = loadDataset(JSON.parse(text));
   if (!result.ok)
     throw new Error(`default dataset did not load: ${JSON.stringify(result.errors.slice(0, 5))}`);

@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it } from "vitest";
+import { createViewStore } from "../../src/store/viewStore";
+import { DetailsPanel } from "../../src/ui/DetailsPanel";
+import { EnterpriseTable } from "../../src/ui/EnterpriseTable";
+import { FilterPanel } from "../../src/ui/FilterPanel";
+import { FilterSummary } from "../../src/ui/FilterSummary";
+import { StoreProvider } from "../../src/ui/storeContext";
+import { loadDefaultDataset } from "../helpers/fixtures";
+
+const dataset = loadDefaultDataset();
+
+function renderWithStore(ui: React.ReactNode, initial: Parameters<typeof createViewStore>[0] = {}) {
+  const store = createViewStore({ dataset, ...initial });
+  render(<StoreProvider store={store}>{ui}</StoreProvider>);
+  return store;
+}
+
+afterEach(cleanup);
+
+describe("filter panel", () => {
+  it("shows a count per network and toggles the sector filter in the store", async () => {
+    const store = renderWithStore(<FilterPanel />);
+    const coal = screen.getByRole("checkbox", { name: /^Coal/ });
+    const coalCount = dataset.enterprises.filter((e) => e.sector === "coal").length;
+    expect(coal.closest("label")?.textContent).toContain(String(coalCount));
+    await userEvent.click(coal);
+    expect(store.getState().filters.sectors).toEqual(["coal"]);
+    await userEvent.click(coal);
+    expect(store.getState().filters.sectors).toEqual([]);
+  });
+
+  it("opens a prefecture to choose one of its counties", async () => {
+    const store = renderWithStore(<FilterPanel />);
+    expect(screen.queryByRole("checkbox", { name: /^Lingqiu County/ })).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: /^Yanbei Prefecture/ }));
+    await userEvent.click(screen.getByRole("checkbox", { name: /^Lingqiu County/ }));
+    expect(store.getState().filters.regions).toEqual(["lingqiu"]);
+  });
+
+  it("writes the search query to the store as the user types", async () => {
+    const store = renderWithStore(<FilterPanel />);
+    await userEvent.type(screen.getByRole("searchbox"), "大同");
+    expect(store.getState().filters.query).toBe("大同");
+  });
+});
+
+describe("filter summary", () => {
+  it("lists active filters as chips that remove themselves, and resets", async () => {
+    const store = renderWithStore(<FilterSummary />, {
+      filters: { sectors: ["coal"], regions: ["jinnan"], tiers: [], provenance: [], query: "" },
+    });
+    expect(screen.getByTestId("result-count").textContent).toMatch(/of 183 enterprises shown/);
+    await userEvent.click(screen.getByRole("button", { name: "Remove filter: Coal" }));
+    expect(store.getState().filters.sectors).toEqual([]);
+    await userEvent.click(screen.getByRole("button", { name: "Reset filters" }));
+    expect(store.getState().filters.regions).toEqual([]);
+  });
+});
+
+describe("details panel", () => {
+  it("shows the selected enterprise with its article quote in Chinese and English", () => {
+    renderWithStore(<DetailsPanel />, { selectedId: "agmach-c1" });
+    const panel = screen.getByTestId("details");
+    expect(within(panel).getByRole("heading", { level: 2 }).textContent).toMatch(/Large state factory 1/);
+    expect(panel.textContent).toContain("农业机械修配网的五个大型国营厂");
+    expect(panel.textContent).toContain("twenty medium");
+    expect(panel.textContent).toContain("Attested");
+  });
+
+  it("follows a link from a factory to its commander", async () => {
+    const store = renderWithStore(<DetailsPanel />, { selectedId: "agmach-m01" });
+    const panel = screen.getByTestId("details");
+    expect(panel.textContent).toContain("Illustrative");
+    await userEvent.click(within(panel).getByRole("button", { name: /Large state factory/ }));
+    expect(store.getState().selectedId).toMatch(/^agmach-c\d$/);
+  });
+
+  it("renders nothing without a selection", () => {
+    renderWithStore(<DetailsPanel />);
+    expect(screen.queryByTestId("details")).toBeNull();
+  });
+});
+
+describe("enterprise table", () => {
+  it("has one row per matching enterprise and sorts by a column", async () => {
+    renderWithStore(<EnterpriseTable />, {
+      filters: { sectors: ["power"], regions: [], tiers: [], provenance: [], query: "" },
+    });
+    const rows = () => screen.getAllByRole("row").slice(1);
+    const power = dataset.enterprises.filter((e) => e.sector === "power");
+    expect(rows()).toHaveLength(power.length);
+    await userEvent.click(screen.getByRole("button", { name: "Sort by Name" }));
+    const names = rows().map((row) => row.querySelector("th")?.textContent ?? "");
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en-GB", { numeric: true })));
+  });
+});
