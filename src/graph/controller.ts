@@ -5,6 +5,7 @@
  */
 import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
 import type { GraphElements } from "../model/elements";
+import { CULLED_LABEL_CLASS, createLabelManager, isLabelDrawable } from "./labels";
 import { createStylesheet } from "./stylesheet";
 
 export interface GraphView {
@@ -37,18 +38,12 @@ export interface GraphController {
   shownEnterpriseIds(): string[];
   /** A node's position in container pixels, or null when it is not shown. */
   renderedPositionOf(id: string): { x: number; y: number } | null;
+  /** Rendered boxes of the labels drawn at the current zoom (labels below their minimum size are not drawn). */
+  drawnLabelBoxes(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }>;
   destroy(): void;
 }
 
 const FIT_PADDING = 40;
-const COMMANDER_FONT = 15;
-const MAX_COMMANDER_FONT = 48;
-const MIN_RENDERED_COMMANDER_FONT = 12;
-
-const requestFrame = (callback: () => void): number =>
-  typeof requestAnimationFrame === "function"
-    ? requestAnimationFrame(callback)
-    : (setTimeout(callback, 0) as unknown as number);
 
 export function createGraphController(
   container: HTMLElement | undefined,
@@ -87,20 +82,8 @@ export function createGraphController(
 
   const enterpriseNodes = () => cy.nodes("[tier]");
 
-  // Commander labels keep a readable size on screen at the overview zoom, where a fixed model size would shrink to a few pixels.
-  let labelFrame = 0;
-  const scaleCommanderLabels = () => {
-    labelFrame = 0;
-    const fontSize = Math.min(
-      MAX_COMMANDER_FONT,
-      Math.max(COMMANDER_FONT, MIN_RENDERED_COMMANDER_FONT / cy.zoom()),
-    );
-    const labelWidth = `${Math.round(fontSize * 14)}px`;
-    cy.batch(() => cy.nodes('[tier = "commander"]').data({ fontSize: Math.round(fontSize), labelWidth }));
-  };
-  cy.on("zoom", () => {
-    if (labelFrame === 0) labelFrame = requestFrame(scaleCommanderLabels);
-  });
+  const labels = createLabelManager(cy, () => enterpriseNodes().not(".hidden"));
+  cy.on("zoom", () => labels.schedule());
 
   cy.on("tap", "node[tier]", (event) => callbacks.onSelect(event.target.id()));
   cy.on("tap", (event) => {
@@ -168,8 +151,8 @@ export function createGraphController(
       // New elements carry no classes: clear the record of what was applied and apply the last view again.
       cy.elements().removeClass("hidden context dimmed highlighted selected");
       applied = nothingApplied();
-      scaleCommanderLabels();
       if (lastView) controller.sync(lastView);
+      else labels.update();
     },
     sync(view) {
       lastView = view;
@@ -212,6 +195,7 @@ export function createGraphController(
         }
       });
       applied = { hidden, context, dimmed, highlighted, selected: view.selectedId };
+      labels.update();
     },
     fit(ids, fitOptions = {}) {
       const wanted = ids ? new Set(ids) : undefined;
@@ -247,6 +231,22 @@ export function createGraphController(
         .filter((node) => !node.hasClass("hidden"))
         .map((node) => node.id());
     },
+    drawnLabelBoxes() {
+      const zoom = cy.zoom();
+      const pan = cy.pan();
+      return enterpriseNodes()
+        .filter((node) => !node.hasClass("hidden") && !node.hasClass(CULLED_LABEL_CLASS) && isLabelDrawable(node, zoom))
+        .map((node) => {
+          const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+          return {
+            id: node.id(),
+            x1: box.x1 * zoom + pan.x,
+            y1: box.y1 * zoom + pan.y,
+            x2: box.x2 * zoom + pan.x,
+            y2: box.y2 * zoom + pan.y,
+          };
+        });
+    },
     renderedPositionOf(id) {
       const node = cy.getElementById(id);
       if (node.empty() || node.hasClass("hidden")) return null;
@@ -256,7 +256,7 @@ export function createGraphController(
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      if (labelFrame !== 0 && typeof cancelAnimationFrame === "function") cancelAnimationFrame(labelFrame);
+      labels.destroy();
       cy.destroy();
     },
   };

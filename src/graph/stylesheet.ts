@@ -126,6 +126,7 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
       },
     },
     { selector: ".hidden", style: { display: "none" } },
+    { selector: "node.label-culled", style: { "text-opacity": 0 } },
     {
       selector: "node.context",
       style: {

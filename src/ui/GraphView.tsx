@@ -53,6 +53,7 @@ export function GraphView() {
       value: {
         shownIds: () => controller.shownEnterpriseIds(),
         positionOf: (id: string) => controller.renderedPositionOf(id),
+        labelBoxes: () => controller.drawnLabelBoxes(),
       },
     });
     const observer = new ResizeObserver(() => controller.resize());

@@ -72,6 +72,32 @@ export default [
     },
   },
   {
+    name: "explorer: no two drawn labels overlap at the default size, whole view or one network",
+    async run({ newPage, baseUrl }) {
+      for (const query of ["", "?focus=agmach", "?focus=coal", "?sector=specialty"]) {
+        const page = await newPage({ contextOptions: { viewport: { width: 1440, height: 900 } } });
+        await openExplorer(page, baseUrl + query);
+        // Let a focus animation settle before measuring.
+        await page.waitForTimeout(600);
+        const boxes = await page.$eval(GRAPH, (element) => element.graphProbe.labelBoxes());
+        assert(boxes.length >= 5, `${query}: expected some labels drawn, got ${boxes.length}`);
+        const clashes = [];
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i];
+            const b = boxes[j];
+            const overlapX = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+            const overlapY = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+            // A sliver of one pixel is not a pile-up; text over text is.
+            if (overlapX > 1 && overlapY > 1) clashes.push(`${a.id} / ${b.id}`);
+          }
+        }
+        assert(clashes.length === 0, `${query || "default"}: overlapping labels ${clashes.slice(0, 8).join(", ")}`);
+        await page.close();
+      }
+    },
+  },
+  {
     name: "explorer: choosing Coal shows only coal enterprises and their commanders",
     async run({ newPage, baseUrl, screenshot }) {
       const page = await newPage({ contextOptions: { viewport: { width: 1440, height: 900 } } });

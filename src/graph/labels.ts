@@ -1,0 +1,138 @@
+/**
+ * Keeps labels legible at every zoom: commander labels keep a readable size on screen at the
+ * overview, and labels that would be drawn over another label are culled, most important first
+ * (selected and highlighted, then commanders, medium and small factories), so text never piles up.
+ */
+import type { Core, NodeCollection, NodeSingular } from "cytoscape";
+
+const COMMANDER_FONT = 15;
+const MAX_COMMANDER_FONT = 44;
+const MIN_RENDERED_COMMANDER_FONT = 11.5;
+/** Commander labels wrap at about this many rendered pixels. */
+const COMMANDER_LABEL_WIDTH = 150;
+/** Above this many drawable labels the minimum-size rule alone keeps the view legible; culling would cost too much. */
+const MAX_CULLED_CANDIDATES = 3000;
+const TIER_PRIORITY: Record<string, number> = { commander: 0, medium: 1, small: 2 };
+
+export const CULLED_LABEL_CLASS = "label-culled";
+
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface LabelManager {
+  /** Recomputes on the next animation frame (several calls in one frame cost one update). */
+  schedule(): void;
+  /** Recomputes now. */
+  update(): void;
+  destroy(): void;
+}
+
+const requestFrame = (callback: () => void): number =>
+  typeof requestAnimationFrame === "function"
+    ? requestAnimationFrame(callback)
+    : (setTimeout(callback, 0) as unknown as number);
+
+const cancelFrame = (handle: number) => {
+  if (typeof cancelAnimationFrame === "function") cancelAnimationFrame(handle);
+  else clearTimeout(handle);
+};
+
+/**
+ * Mirrors cytoscape's own test (eleTextBiggerThanMin): it compares the minimum size against the font
+ * size scaled by the zoom rounded up to a power of two (its texture level), not by the zoom itself.
+ */
+export function isLabelDrawable(node: NodeSingular, zoom: number): boolean {
+  if (!node.data("label")) return false;
+  const pixelRatio = typeof devicePixelRatio === "number" ? devicePixelRatio : 1;
+  const scale = 2 ** Math.ceil(Math.log2(zoom * pixelRatio));
+  const fontSize = Number.parseFloat(node.style("font-size"));
+  const minimum = Number.parseFloat(node.style("min-zoomed-font-size"));
+  return fontSize * scale >= minimum;
+}
+
+function priority(node: NodeSingular): number {
+  if (node.hasClass("selected")) return -2;
+  if (node.hasClass("highlighted")) return -1;
+  return TIER_PRIORITY[node.data("tier")] ?? 3;
+}
+
+function intersects(a: Box, b: Box): boolean {
+  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+}
+
+export function createLabelManager(cy: Core, shownEnterprises: () => NodeCollection): LabelManager {
+  let frame = 0;
+  let culled = new Set<string>();
+
+  const scaleCommanderLabels = (zoom: number) => {
+    const fontSize = Math.min(MAX_COMMANDER_FONT, Math.max(COMMANDER_FONT, MIN_RENDERED_COMMANDER_FONT / zoom));
+    const labelWidth = `${Math.round(Math.max(COMMANDER_LABEL_WIDTH / zoom, 14 * COMMANDER_FONT))}px`;
+    const rounded = Math.round(fontSize * 10) / 10;
+    const commanders = cy.nodes('[tier = "commander"]');
+    if (commanders.nonempty() && commanders.first().data("fontSize") === rounded) return;
+    commanders.data({ fontSize: rounded, labelWidth });
+  };
+
+  const cullOverlaps = (zoom: number) => {
+    const candidates = (shownEnterprises().toArray() as NodeSingular[])
+      .filter((node) => isLabelDrawable(node, zoom))
+      .sort((a, b) => priority(a) - priority(b) || b.data("size") - a.data("size") || (a.id() < b.id() ? -1 : 1));
+    if (candidates.length > MAX_CULLED_CANDIDATES) {
+      cy.nodes(`.${CULLED_LABEL_CLASS}`).removeClass(CULLED_LABEL_CLASS);
+      culled = new Set();
+      return;
+    }
+    // A uniform grid keeps the overlap search near-linear.
+    const cell = 120 / zoom;
+    const grid = new Map<string, Box[]>();
+    const cellsOf = (box: Box) => {
+      const keys: string[] = [];
+      for (let gx = Math.floor(box.x1 / cell); gx <= Math.floor(box.x2 / cell); gx++) {
+        for (let gy = Math.floor(box.y1 / cell); gy <= Math.floor(box.y2 / cell); gy++) keys.push(`${gx}:${gy}`);
+      }
+      return keys;
+    };
+    const margin = 1 / zoom;
+    const next = new Set<string>();
+    for (const node of candidates) {
+      const b = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      const box = { x1: b.x1 - margin, y1: b.y1 - margin, x2: b.x2 + margin, y2: b.y2 + margin };
+      const keys = cellsOf(box);
+      if (keys.some((key) => grid.get(key)?.some((other) => intersects(box, other)))) {
+        next.add(node.id());
+        continue;
+      }
+      for (const key of keys) {
+        const list = grid.get(key) ?? [];
+        list.push(box);
+        grid.set(key, list);
+      }
+    }
+    for (const id of culled) if (!next.has(id)) cy.getElementById(id).removeClass(CULLED_LABEL_CLASS);
+    for (const id of next) if (!culled.has(id)) cy.getElementById(id).addClass(CULLED_LABEL_CLASS);
+    culled = next;
+  };
+
+  const manager: LabelManager = {
+    schedule() {
+      if (frame === 0) frame = requestFrame(manager.update);
+    },
+    update() {
+      if (frame !== 0) cancelFrame(frame);
+      frame = 0;
+      if (cy.destroyed()) return;
+      const zoom = cy.zoom();
+      cy.batch(() => scaleCommanderLabels(zoom));
+      cy.batch(() => cullOverlaps(zoom));
+    },
+    destroy() {
+      if (frame !== 0) cancelFrame(frame);
+      frame = 0;
+    },
+  };
+  return manager;
+}
