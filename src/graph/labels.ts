@@ -12,7 +12,7 @@ const MIN_RENDERED_COMMANDER_FONT = 11.5;
 const COMMANDER_LABEL_WIDTH = 150;
 /** Above this many drawable labels the minimum-size rule alone keeps the view legible; culling would cost too much. */
 const MAX_CULLED_CANDIDATES = 3000;
-const TIER_PRIORITY: Record<string, number> = { commander: 0, medium: 1, small: 2 };
+export const TIER_PRIORITY: Record<string, number> = { commander: 0, medium: 1, small: 2 };
 
 export const CULLED_LABEL_CLASS = "label-culled";
 
@@ -60,6 +60,13 @@ function priority(node: NodeSingular): number {
   return TIER_PRIORITY[node.data("tier")] ?? 3;
 }
 
+/** Commander label size and wrap width at a zoom (model to CSS pixels); exports call it with their own scale. */
+export function commanderLabelStyle(zoom: number): { fontSize: number; labelWidth: string } {
+  const fontSize = Math.min(MAX_COMMANDER_FONT, Math.max(COMMANDER_FONT, MIN_RENDERED_COMMANDER_FONT / zoom));
+  const labelWidth = `${Math.round(Math.max(COMMANDER_LABEL_WIDTH / zoom, 14 * COMMANDER_FONT))}px`;
+  return { fontSize: Math.round(fontSize * 10) / 10, labelWidth };
+}
+
 function intersects(a: Box, b: Box): boolean {
   return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 }
@@ -69,18 +76,18 @@ export function createLabelManager(cy: Core, shownEnterprises: () => NodeCollect
   let culled = new Set<string>();
 
   const scaleCommanderLabels = (zoom: number) => {
-    const fontSize = Math.min(MAX_COMMANDER_FONT, Math.max(COMMANDER_FONT, MIN_RENDERED_COMMANDER_FONT / zoom));
-    const labelWidth = `${Math.round(Math.max(COMMANDER_LABEL_WIDTH / zoom, 14 * COMMANDER_FONT))}px`;
-    const rounded = Math.round(fontSize * 10) / 10;
+    const { fontSize, labelWidth } = commanderLabelStyle(zoom);
     const commanders = cy.nodes('[tier = "commander"]');
-    if (commanders.nonempty() && commanders.first().data("fontSize") === rounded) return;
-    commanders.data({ fontSize: rounded, labelWidth });
+    if (commanders.nonempty() && commanders.first().data("fontSize") === fontSize) return;
+    commanders.data({ fontSize, labelWidth });
   };
 
   const cullOverlaps = (zoom: number) => {
     const candidates = (shownEnterprises().toArray() as NodeSingular[])
       .filter((node) => isLabelDrawable(node, zoom))
-      .sort((a, b) => priority(a) - priority(b) || b.data("size") - a.data("size") || (a.id() < b.id() ? -1 : 1));
+      .sort(
+        (a, b) => priority(a) - priority(b) || b.data("size") - a.data("size") || (a.id() < b.id() ? -1 : 1),
+      );
     if (candidates.length > MAX_CULLED_CANDIDATES) {
       cy.nodes(`.${CULLED_LABEL_CLASS}`).removeClass(CULLED_LABEL_CLASS);
       culled = new Set();
@@ -92,7 +99,8 @@ export function createLabelManager(cy: Core, shownEnterprises: () => NodeCollect
     const cellsOf = (box: Box) => {
       const keys: string[] = [];
       for (let gx = Math.floor(box.x1 / cell); gx <= Math.floor(box.x2 / cell); gx++) {
-        for (let gy = Math.floor(box.y1 / cell); gy <= Math.floor(box.y2 / cell); gy++) keys.push(`${gx}:${gy}`);
+        for (let gy = Math.floor(box.y1 / cell); gy <= Math.floor(box.y2 / cell); gy++)
+          keys.push(`${gx}:${gy}`);
       }
       return keys;
     };
