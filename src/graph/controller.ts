@@ -235,7 +235,10 @@ export function createGraphController(
       const zoom = cy.zoom();
       const pan = cy.pan();
       return enterpriseNodes()
-        .filter((node) => !node.hasClass("hidden") && !node.hasClass(CULLED_LABEL_CLASS) && isLabelDrawable(node, zoom))
+        .filter(
+          (node) =>
+            !node.hasClass("hidden") && !node.hasClass(CULLED_LABEL_CLASS) && isLabelDrawable(node, zoom),
+        )
         .map((node) => {
           const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
           return {

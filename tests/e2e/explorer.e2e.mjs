@@ -92,7 +92,10 @@ export default [
             if (overlapX > 1 && overlapY > 1) clashes.push(`${a.id} / ${b.id}`);
           }
         }
-        assert(clashes.length === 0, `${query || "default"}: overlapping labels ${clashes.slice(0, 8).join(", ")}`);
+        assert(
+          clashes.length === 0,
+          `${query || "default"}: overlapping labels ${clashes.slice(0, 8).join(", ")}`,
+        );
         await page.close();
       }
     },
