@@ -104,31 +104,26 @@ export function createGraphController(
       const nextIds = new Set<string>();
       const additions: ElementDefinition[] = [];
       cy.batch(() => {
-        for (const node of elements.nodes) {
+        const upsertNode = (
+          node: { data: { id: string }; position: { x: number; y: number } },
+          classes?: string,
+        ) => {
           nextIds.add(node.data.id);
           const existing = cy.getElementById(node.data.id);
           if (existing.nonempty()) {
             existing.data(node.data);
             existing.position(node.position);
           } else {
-            additions.push({ group: "nodes", data: { ...node.data }, position: { ...node.position } });
-          }
-        }
-        for (const title of elements.titles) {
-          nextIds.add(title.data.id);
-          const existing = cy.getElementById(title.data.id);
-          if (existing.nonempty()) {
-            existing.data(title.data);
-            existing.position(title.position);
-          } else {
             additions.push({
               group: "nodes",
-              data: { ...title.data },
-              position: { ...title.position },
-              classes: "cluster-title",
+              data: { ...node.data },
+              position: { ...node.position },
+              classes,
             });
           }
-        }
+        };
+        for (const node of elements.nodes) upsertNode(node);
+        for (const title of elements.titles) upsertNode(title, "cluster-title");
         for (const edge of elements.edges) {
           nextIds.add(edge.data.id);
           const existing = cy.getElementById(edge.data.id);
