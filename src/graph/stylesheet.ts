@@ -1,26 +1,62 @@
 import type { StylesheetJson } from "cytoscape";
+import { COLOUR_FIELD } from "../model/elements";
+import type { ColourScheme } from "../model/scales";
 
 export const GRAPH_FONT_FAMILY = '"Noto Sans SC", system-ui, sans-serif';
 
 export interface GraphTheme {
+  /** Which sector palette the nodes, edges and cluster titles use. */
+  scheme: ColourScheme;
+  /** The page behind the canvas (the canvas itself is transparent); the same value as --bg in themes.css. */
   background: string;
   label: string;
   labelOutline: string;
+  /** Edges stay at least 3:1 against the background at this opacity (tests/unit/model/palette.test.ts). */
   edgeOpacity: number;
   selection: string;
+  /** The keyboard focus ring drawn around the node focused in the outline; the same value as --focus. */
+  focus: string;
 }
 
 export const LIGHT_THEME: GraphTheme = {
+  scheme: "light",
   background: "#ffffff",
   label: "#1a1a1a",
   labelOutline: "#ffffff",
-  edgeOpacity: 0.55,
+  edgeOpacity: 0.9,
   selection: "#111111",
+  focus: "#0b5cad",
+};
+
+export const DARK_THEME: GraphTheme = {
+  scheme: "dark",
+  background: "#15171a",
+  label: "#ececea",
+  labelOutline: "#15171a",
+  edgeOpacity: 0.85,
+  selection: "#ffffff",
+  focus: "#8ab4f8",
+};
+
+export const HIGH_CONTRAST_THEME: GraphTheme = {
+  scheme: "contrast",
+  background: "#000000",
+  label: "#ffffff",
+  labelOutline: "#000000",
+  edgeOpacity: 1,
+  selection: "#ffffff",
+  focus: "#ffff00",
+};
+
+export const GRAPH_THEMES: Record<ColourScheme, GraphTheme> = {
+  light: LIGHT_THEME,
+  dark: DARK_THEME,
+  contrast: HIGH_CONTRAST_THEME,
 };
 
 /**
- * Support kinds are told apart by line style, provenance by opacity and border dashes,
- * tier by shape, sector by colour: no property relies on colour alone.
+ * Support kinds are told apart by line style, provenance by border dashes (and, for links, by
+ * width), tier by shape, sector by colour and position: no property relies on colour alone.
  */
 export const SUPPORT_LINE_STYLE: Record<string, "solid" | "dashed" | "dotted"> = {
   "technical-instruction": "solid",
@@ -31,6 +67,7 @@ export const SUPPORT_LINE_STYLE: Record<string, "solid" | "dashed" | "dotted"> =
 };
 
 export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJson {
+  const colour = `data(${COLOUR_FIELD[theme.scheme]})`;
   const labelSide = (side: string, halign: string, valign: string) => ({
     selector: `node[labelSide = "${side}"]`,
     style: { "text-halign": halign, "text-valign": valign },
@@ -42,7 +79,7 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
         shape: "data(shape)" as never,
         width: "data(size)",
         height: "data(size)",
-        "background-color": "data(colour)",
+        "background-color": colour,
         "border-width": 1.5,
         "border-color": theme.labelOutline,
         label: "data(label)",
@@ -87,14 +124,14 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
         "background-opacity": 0.45,
         "border-style": "dotted",
         "border-width": 2,
-        "border-color": "data(colour)",
+        "border-color": colour,
       },
     },
     {
       selector: "edge",
       style: {
-        width: 1.4,
-        "line-color": "data(colour)",
+        width: 1.8,
+        "line-color": colour,
         "curve-style": "straight",
         opacity: theme.edgeOpacity,
         "line-style": "solid",
@@ -104,7 +141,8 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
       selector: `edge[support = "${kind}"]`,
       style: { "line-style": style },
     })),
-    { selector: 'edge[level = "illustrative"]', style: { opacity: theme.edgeOpacity * 0.6 } },
+    // Thinner rather than fainter, so that illustrative links keep their 3:1 contrast.
+    { selector: 'edge[level = "illustrative"]', style: { width: 1.1 } },
     {
       selector: "node.cluster-title",
       style: {
@@ -114,7 +152,7 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
         "background-opacity": 0,
         "border-width": 0,
         label: "data(label)",
-        color: "data(colour)",
+        color: colour,
         "font-size": 52,
         "font-weight": "bold",
         "text-valign": "center",
@@ -132,7 +170,7 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
       style: {
         "background-opacity": 0.25,
         "border-style": "dashed",
-        "border-color": "data(colour)",
+        "border-color": colour,
         "border-width": 2,
       },
     },
@@ -147,6 +185,19 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
         "border-style": "solid",
         "z-index": 20,
         "min-zoomed-font-size": 0,
+      },
+    },
+    {
+      // The enterprise focused in the keyboard outline: a ring like the page's focus ring, label always drawn.
+      selector: "node.focused",
+      style: {
+        "outline-width": 3,
+        "outline-color": theme.focus,
+        "outline-offset": 3,
+        "outline-opacity": 1,
+        "z-index": 30,
+        "min-zoomed-font-size": 0,
+        "text-opacity": 1,
       },
     },
   ] as StylesheetJson;

@@ -5,39 +5,53 @@
 import type { DisplayLevel, Tier } from "../data/schema";
 import { computeLayout, type LabelSide, type Layout } from "./layout";
 import { type NetworkIndex, nameIn } from "./networkIndex";
-import { createNodeSize, createSectorColour, TIER_SHAPE } from "./scales";
+import { type ColourScheme, createNodeSize, createSectorColour, TIER_SHAPE } from "./scales";
 
 export type Lang = "zh" | "en";
 
-export interface NodeData {
+/**
+ * A sector colour for each scheme, so that switching theme only swaps the stylesheet (which reads
+ * the field named by `COLOUR_FIELD`) and never rebuilds the elements.
+ */
+export interface SchemeColours {
+  /** The light scheme's colour (also what exports on white use). */
+  colour: string;
+  colourDark: string;
+  colourContrast: string;
+}
+
+export const COLOUR_FIELD: Record<ColourScheme, keyof SchemeColours> = {
+  light: "colour",
+  dark: "colourDark",
+  contrast: "colourContrast",
+};
+
+export interface NodeData extends SchemeColours {
   id: string;
   label: string;
   sector: string;
   tier: Tier;
   shape: string;
-  colour: string;
   size: number;
   level: DisplayLevel;
   labelSide: LabelSide;
   contracted: number;
 }
 
-export interface EdgeData {
+export interface EdgeData extends SchemeColours {
   id: string;
   source: string;
   target: string;
-  colour: string;
   /** The first support kind drives the line style; the details panel lists all. */
   support: string;
   level: DisplayLevel;
 }
 
 /** A network's name drawn above its cluster; not an enterprise, never selectable. */
-export interface ClusterTitleData {
+export interface ClusterTitleData extends SchemeColours {
   id: string;
   sector: string;
   label: string;
-  colour: string;
 }
 
 export interface GraphElements {
@@ -86,7 +100,15 @@ export function computeLayoutFor(index: NetworkIndex): Layout {
 
 export function buildElements(index: NetworkIndex, layout: Layout, lang: Lang): GraphElements {
   const { dataset } = index;
-  const sectorColour = createSectorColour(dataset.sectors.map((s) => s.id));
+  const sectorIds = dataset.sectors.map((s) => s.id);
+  const light = createSectorColour(sectorIds, "light");
+  const dark = createSectorColour(sectorIds, "dark");
+  const contrast = createSectorColour(sectorIds, "contrast");
+  const colours = (sector: string): SchemeColours => ({
+    colour: light(sector),
+    colourDark: dark(sector),
+    colourContrast: contrast(sector),
+  });
   const sizes = computeNodeSizes(index);
 
   const nodes = dataset.enterprises.map((e) => {
@@ -99,7 +121,7 @@ export function buildElements(index: NetworkIndex, layout: Layout, lang: Lang): 
         sector: e.sector,
         tier: e.tier,
         shape: TIER_SHAPE[e.tier],
-        colour: sectorColour(e.sector),
+        ...colours(e.sector),
         size: sizes.get(e.id) ?? 0,
         level: index.level.get(e.id) ?? "illustrative",
         labelSide: placement.labelSide,
@@ -113,7 +135,7 @@ export function buildElements(index: NetworkIndex, layout: Layout, lang: Lang): 
       id: link.id,
       source: link.source,
       target: link.target,
-      colour: sectorColour(index.enterprises.get(link.source)?.sector ?? ""),
+      ...colours(index.enterprises.get(link.source)?.sector ?? ""),
       support: link.support[0] ?? "unspecified",
       level: index.linkLevel.get(link.id) ?? "illustrative",
     },
@@ -125,7 +147,7 @@ export function buildElements(index: NetworkIndex, layout: Layout, lang: Lang): 
         id: clusterTitleId(box.sector),
         sector: box.sector,
         label: nameIn(sector?.name ?? {}, lang, box.sector),
-        colour: sectorColour(box.sector),
+        ...colours(box.sector),
       },
       position: { x: (box.x1 + box.x2) / 2, y: box.y1 + 30 },
     };

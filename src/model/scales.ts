@@ -4,28 +4,43 @@
 import { scaleOrdinal, scaleSqrt } from "d3-scale";
 import type { Tier } from "../data/schema";
 
-/**
- * Colour-blind-safe categorical colours (after Okabe & Ito, darkened where needed so that each
- * keeps at least 3:1 contrast against a white background).
- */
-export const SECTOR_PALETTE = [
-  "#0072B2",
-  "#5C4B3B",
-  "#007A5E",
-  "#B85C00",
-  "#A2478F",
-  "#3A6B8C",
-  "#7A7A00",
-  "#B03A2E",
-];
-/** For sectors beyond the palette: grey, still told apart by the legend and the table. */
-export const OVERFLOW_COLOUR = "#6B6B6B";
+/** The three colour schemes the app draws in; `auto` in the store resolves to one of these. */
+export type ColourScheme = "light" | "dark" | "contrast";
+export const COLOUR_SCHEMES: readonly ColourScheme[] = ["light", "dark", "contrast"];
 
-export function createSectorColour(sectorIds: readonly string[]): (sectorId: string) => string {
+/**
+ * Categorical sector colours per scheme, chosen with the checks in tests/unit/model/palette.test.ts:
+ * every colour keeps at least 3:1 against its scheme's page and panel backgrounds (4.5:1 in dark,
+ * 7:1 in high contrast), and any two stay apart by a CIEDE2000 distance of at least 12 for normal
+ * vision and for simulated protanopia, deuteranopia and tritanopia (at least 15 among the first five,
+ * which the default dataset uses). Hues keep one meaning across schemes: machinery blue, coal
+ * brown-grey, fertiliser teal, power orange, local specialties violet.
+ */
+export const SECTOR_PALETTES: Record<ColourScheme, readonly string[]> = {
+  light: ["#1a4d73", "#4d4640", "#338c80", "#d94d00", "#a660d2", "#996653", "#664620", "#200dd9"],
+  dark: ["#1386ff", "#938c80", "#79f2cc", "#cc730d", "#e6b9f2", "#f2a680", "#e6e640", "#8c99a6"],
+  contrast: ["#2099ff", "#a69380", "#80ffd2", "#ec7906", "#f2d2ff", "#ffb980", "#f9ff00", "#9393ac"],
+};
+/** The light palette: exports and anything drawn on white use it. */
+export const SECTOR_PALETTE = SECTOR_PALETTES.light;
+
+/** For sectors beyond the palette: grey, still told apart by the legend and the table. */
+export const OVERFLOW_COLOURS: Record<ColourScheme, string> = {
+  light: "#6b6b6b",
+  dark: "#a3a3a3",
+  contrast: "#c8c8c8",
+};
+export const OVERFLOW_COLOUR = OVERFLOW_COLOURS.light;
+
+export function createSectorColour(
+  sectorIds: readonly string[],
+  scheme: ColourScheme = "light",
+): (sectorId: string) => string {
+  const palette = SECTOR_PALETTES[scheme];
   const scale = scaleOrdinal<string, string>()
-    .domain(sectorIds.slice(0, SECTOR_PALETTE.length))
-    .range(SECTOR_PALETTE)
-    .unknown(OVERFLOW_COLOUR);
+    .domain(sectorIds.slice(0, palette.length))
+    .range(palette)
+    .unknown(OVERFLOW_COLOURS[scheme]);
   return (sectorId) => scale(sectorId);
 }
 
