@@ -1,6 +1,6 @@
 /**
- * Search that matches Chinese, English and pinyin with or without tone marks or spaces:
- * "Lingqiu", "líng qiū", "灵丘" and "lingqiu county" all find 灵丘县.
+ * Search that matches Chinese, English and pinyin with or without tone marks, tone numbers or
+ * spaces: "Lingqiu", "líng qiū", "ling2 qiu1", "灵丘" and "lingqiu county" all find 灵丘县.
  */
 export function normaliseSearchText(text: string): string {
   return text
@@ -10,7 +10,22 @@ export function normaliseSearchText(text: string): string {
     .replace(/[\s'’·\-_()（）[\]【】,，.。]+/g, "");
 }
 
-export function matchesQuery(searchText: string, query: string): boolean {
+/**
+ * The forms a typed query is tried in. Latin-only queries may be pinyin typed the way input
+ * methods accept it: tone numbers after syllables ("ling2qiu1") and "v" for "ü" ("lv" for 吕).
+ * The literal form comes first, so ids and English words with digits still match as typed.
+ */
+export function searchVariants(query: string): string[] {
   const needle = normaliseSearchText(query);
-  return needle === "" || searchText.includes(needle);
+  if (needle === "" || !/^[a-z0-9]+$/.test(needle)) return [needle];
+  const variants = new Set([needle]);
+  const toneless = needle.replace(/([a-z])[1-5]/g, "$1");
+  variants.add(toneless);
+  variants.add(toneless.replace(/v/g, "u"));
+  return [...variants];
+}
+
+export function matchesQuery(searchText: string, query: string): boolean {
+  const variants = searchVariants(query);
+  return variants[0] === "" || variants.some((variant) => searchText.includes(variant));
 }
