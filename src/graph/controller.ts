@@ -5,6 +5,7 @@
  */
 import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
 import type { GraphElements } from "../model/elements";
+import { drawGraphForExport, type ExportDrawOptions } from "./exportRender";
 import { CULLED_LABEL_CLASS, createLabelManager, isLabelDrawable } from "./labels";
 import { createStylesheet } from "./stylesheet";
 
@@ -40,6 +41,10 @@ export interface GraphController {
   renderedPositionOf(id: string): { x: number; y: number } | null;
   /** Rendered boxes of the labels drawn at the current zoom (labels below their minimum size are not drawn). */
   drawnLabelBoxes(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }>;
+  /** Draws the shown graph styled for an export into a 2D context (see exportRender.ts); the screen is untouched. */
+  drawForExport(context: CanvasRenderingContext2D, options: ExportDrawOptions): void;
+  /** The part of the model the screen shows now, in model coordinates. */
+  viewportExtent(): { x1: number; y1: number; x2: number; y2: number };
   destroy(): void;
 }
 
@@ -250,6 +255,17 @@ export function createGraphController(
       if (node.empty() || node.hasClass("hidden")) return null;
       const { x, y } = node.renderedPosition();
       return { x, y };
+    },
+    viewportExtent() {
+      const { x1, y1, x2, y2 } = cy.extent();
+      return { x1, y1, x2, y2 };
+    },
+    drawForExport(context, exportOptions) {
+      try {
+        drawGraphForExport(cy, context, exportOptions);
+      } finally {
+        labels.update();
+      }
     },
     destroy() {
       if (destroyed) return;

@@ -1,5 +1,6 @@
 import { nameIn } from "../model/networkIndex";
 import type { ViewStore } from "../store/viewStore";
+import { ExportButton } from "./ExportButton";
 import { useGraphHandle } from "./graphHandle";
 import { useStoreApi, useViewStore } from "./storeContext";
 import { useLang, useNetworkIndex, useT } from "./useDerived";
@@ -71,6 +72,7 @@ export function Toolbar() {
           </button>
         </>
       )}
+      <ExportButton />
     </div>
   );
 }

@@ -1,0 +1,156 @@
+/**
+ * A view composed as a figure, from pure inputs: layout (figure.ts), graph (graphScene.ts) and
+ * words (figureText.ts). Runs in Node for the golden SVG tests and in the browser for exports.
+ */
+import type { Dataset } from "../data/schema";
+import { createStylesheet, LIGHT_THEME } from "../graph/stylesheet";
+import type { GraphElements, Lang } from "../model/elements";
+import type { Filters, Visibility } from "../model/filters";
+import type { NetworkIndex } from "../model/networkIndex";
+import {
+  aspectOf,
+  emptyMessage,
+  type FigureLayout,
+  type FigureParts,
+  layoutFigure,
+  type PrimitiveGroup,
+} from "./figure";
+import { buildFigureText, type FigureText, viewDescription } from "./figureText";
+import { type Box, buildGraphScene, type FontMetrics, type GraphScene } from "./graphScene";
+import type { FigureSize } from "./presets";
+import { createStyleResolver, type StyleRule } from "./styleResolver";
+import { writeSvg } from "./svg";
+import type { MeasureText } from "./text";
+
+export interface ComposeInput {
+  index: NetworkIndex;
+  elements: GraphElements;
+  filters: Filters;
+  visibility: Visibility;
+  lang: Lang;
+  size: FigureSize;
+  parts: FigureParts;
+  /** The part of the model to show (the on-screen viewport), or null for everything shown. */
+  extent: Box | null;
+  /** ISO date printed on the figure. */
+  date: string;
+  /** The link that reopens the view. */
+  url: string;
+  measure: MeasureText;
+  metrics?: FontMetrics;
+}
+
+export interface ComposedFigure {
+  layout: FigureLayout;
+  scene: GraphScene;
+  text: FigureText;
+  overlays: PrimitiveGroup[];
+  /** For the SVG's <title> and <desc>. */
+  title: string;
+  description: string;
+  dataset: Dataset;
+  size: FigureSize;
+}
+
+/** Exports always use the light theme: a figure is printed or placed on a page, not shown in the app's chrome. */
+export function exportStylesheet(): StyleRule[] {
+  return createStylesheet(LIGHT_THEME) as unknown as StyleRule[];
+}
+
+/** The bounding box of the shown nodes' centres and cluster titles, before labels are sized. */
+export function shownExtent(elements: GraphElements, visibility: Visibility): Box | null {
+  let box: Box | null = null;
+  const add = (x: number, y: number, r: number) => {
+    box = box
+      ? {
+          x1: Math.min(box.x1, x - r),
+          y1: Math.min(box.y1, y - r),
+          x2: Math.max(box.x2, x + r),
+          y2: Math.max(box.y2, y + r),
+        }
+      : { x1: x - r, y1: y - r, x2: x + r, y2: y + r };
+  };
+  const sectors = new Set<string>();
+  for (const node of elements.nodes) {
+    if (!visibility.matching.has(node.data.id) && !visibility.context.has(node.data.id)) continue;
+    sectors.add(node.data.sector);
+    add(node.position.x, node.position.y, node.data.size / 2);
+  }
+  for (const title of elements.titles)
+    if (sectors.has(title.data.sector)) add(title.position.x, title.position.y, 30);
+  return box;
+}
+
+export function composeFigure(input: ComposeInput): ComposedFigure {
+  const style = createStyleResolver(exportStylesheet());
+  const text = buildFigureText({ ...input, style });
+  const aspect = aspectOf(input.extent ?? shownExtent(input.elements, input.visibility));
+  const layoutInput = {
+    size: input.size,
+    parts: input.parts,
+    text,
+    measure: input.measure,
+    graphAspect: aspect,
+  };
+  const sceneInput = {
+    elements: input.elements,
+    visibility: input.visibility,
+    style,
+    measure: input.measure,
+    metrics: input.metrics,
+  };
+  let layout = layoutFigure(layoutInput);
+  let scene = buildGraphScene(sceneInput, {
+    rect: layout.graphRect,
+    unit: layout.unit,
+    extent: input.extent,
+  });
+  // Under a wide graph on a tall page, move the legend up to the graph and leave the air at the bottom.
+  const needed = Math.ceil((scene.content.y2 - scene.content.y1) * scene.scale + 12 * layout.unit);
+  if (layout.legendBelow && input.extent === null && needed < layout.graphRect.height - layout.unit) {
+    layout = layoutFigure({ ...layoutInput, graphHeightNeeded: needed });
+    scene = buildGraphScene(sceneInput, { rect: layout.graphRect, unit: layout.unit, extent: input.extent });
+  }
+  const overlays =
+    input.visibility.matching.size === 0 ? [emptyMessage(text, layout.graphRect, layout.unit)] : [];
+  return {
+    layout,
+    scene,
+    text,
+    overlays,
+    title: `${text.title} — ${viewDescription(input.index, input.filters, input.visibility, input.lang)}`,
+    description: `${text.source}. ${text.date}. ${text.link}`,
+    dataset: input.index.dataset,
+    size: input.size,
+  };
+}
+
+export function figureSvg(
+  figure: ComposedFigure,
+  options: { background: "white" | "transparent"; fontFaceCss?: string },
+): string {
+  return writeSvg({
+    layout: figure.layout,
+    scene: figure.scene,
+    background: options.background,
+    title: figure.title,
+    description: figure.description,
+    datasetId: figure.dataset.id,
+    fontFaceCss: options.fontFaceCss ?? "",
+    paperMm: figure.size.paperMm,
+    overlays: figure.overlays,
+  });
+}
+
+/** Every character each weight of the font must draw, to subset the embedded font. */
+export function textByWeight(figure: ComposedFigure): { normal: string; bold: string } {
+  const sets = { normal: new Set<string>(), bold: new Set<string>() };
+  const add = (text: string, weight: string) => {
+    for (const char of text) sets[weight === "bold" ? "bold" : "normal"].add(char);
+  };
+  for (const label of figure.scene.labels) for (const line of label.lines) add(line.text, label.font.weight);
+  for (const group of [...figure.layout.caption, ...figure.layout.legend, ...figure.overlays])
+    for (const p of group.primitives) if (p.kind === "text") add(p.text, p.font.weight);
+  const join = (set: Set<string>) => [...set].sort().join("");
+  return { normal: join(sets.normal), bold: join(sets.bold) };
+}

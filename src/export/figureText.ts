@@ -1,0 +1,200 @@
+/**
+ * Everything a figure says in words, in the view's language, from the one message catalogue
+ * (ui/i18n.ts: a plain module, no React), and the legend's entries with samples drawn from the
+ * graph's own stylesheet and scales.
+ */
+import { PROVENANCE_LEVELS, TIERS } from "../data/schema";
+import { SUPPORT_LINE_STYLE } from "../graph/stylesheet";
+import type { Lang } from "../model/elements";
+import type { Filters, Visibility } from "../model/filters";
+import { type NetworkIndex, nameIn } from "../model/networkIndex";
+import { createSectorColour, OVERFLOW_COLOUR, TIER_SHAPE } from "../model/scales";
+import { levelExplanation, levelName, type MessageKey, tierName, translate } from "../ui/i18n";
+import type { StyleResolver } from "./styleResolver";
+
+export type LegendSample =
+  | { kind: "swatch"; colour: string }
+  | { kind: "node"; data: Record<string, unknown>; classes: string[] }
+  | { kind: "edge"; data: Record<string, unknown> };
+
+export interface LegendItem {
+  id: string;
+  label: string;
+  note?: string;
+  sample: LegendSample;
+}
+
+export interface LegendSection {
+  id: string;
+  heading: string;
+  items: LegendItem[];
+}
+
+export interface FigureText {
+  lang: Lang;
+  title: string;
+  filters: string;
+  source: string;
+  date: string;
+  link: string;
+  empty: string;
+  legend: LegendSection[];
+  provenance: LegendSection | null;
+  /** Only so the writers can resolve legend samples with the same stylesheet as the graph. */
+  style: StyleResolver;
+}
+
+/** Samples are drawn in a neutral grey so that they stand for every network. */
+export const SAMPLE_COLOUR = OVERFLOW_COLOUR;
+
+export function describeFilters(index: NetworkIndex, filters: Filters, lang: Lang): string[] {
+  const sector = (id: string) => nameIn(index.dataset.sectors.find((s) => s.id === id)?.name ?? {}, lang, id);
+  const region = (id: string) => nameIn(index.regions.get(id)?.name ?? {}, lang, id);
+  const parts = [
+    ...filters.sectors.map(sector),
+    ...filters.regions.map(region),
+    ...filters.tiers.map((tier) => tierName(lang, tier)),
+    ...filters.provenance.map((level) => levelName(lang, level)),
+  ];
+  const query = filters.query.trim();
+  if (query !== "") parts.push(translate(lang, "figureSearch", { query }));
+  return parts;
+}
+
+/** One line naming the view, e.g. "Coal · Jinnan Prefecture — 36 of 183 enterprises shown". */
+export function viewDescription(
+  index: NetworkIndex,
+  filters: Filters,
+  visibility: Visibility,
+  lang: Lang,
+): string {
+  const parts = describeFilters(index, filters, lang);
+  const count = translate(lang, "shownCount", {
+    shown: visibility.matching.size,
+    total: index.enterprises.size,
+  });
+  const what = parts.length > 0 ? parts.join(" · ") : translate(lang, "figureNoFilters");
+  return `${what} — ${count}`;
+}
+
+function legendSections(
+  index: NetworkIndex,
+  visibility: Visibility,
+  lang: Lang,
+  t: (key: MessageKey) => string,
+): { legend: LegendSection[]; provenance: LegendSection | null } {
+  const { dataset } = index;
+  const shown = (id: string) => visibility.matching.has(id) || visibility.context.has(id);
+  const shownEnterprises = dataset.enterprises.filter((e) => shown(e.id));
+  const sectorColour = createSectorColour(dataset.sectors.map((s) => s.id));
+  const sectorsShown = new Set(shownEnterprises.map((e) => e.sector));
+  const tiersShown = new Set(shownEnterprises.map((e) => e.tier));
+  const sample = { colour: SAMPLE_COLOUR, level: "attested" };
+
+  const legend: LegendSection[] = [
+    {
+      id: "legend-networks",
+      heading: t("legendSectors"),
+      items: dataset.sectors
+        .filter((s) => sectorsShown.has(s.id))
+        .map((s) => ({
+          id: `legend-network-${s.id}`,
+          label: nameIn(s.name, lang, s.id),
+          sample: { kind: "swatch", colour: sectorColour(s.id) },
+        })),
+    },
+    {
+      id: "legend-tiers",
+      heading: t("legendTiers"),
+      items: TIERS.filter((tier) => tiersShown.has(tier)).map((tier) => ({
+        id: `legend-tier-${tier}`,
+        label: tierName(lang, tier),
+        sample: {
+          kind: "node",
+          data: {
+            ...sample,
+            tier,
+            shape: TIER_SHAPE[tier],
+            size: { commander: 16, medium: 13, small: 10 }[tier],
+          },
+          classes: [],
+        },
+      })),
+    },
+  ];
+
+  // An edge's line style comes from its first kind of support, so the legend lists exactly those drawn.
+  const drawnKinds = new Set(
+    dataset.links.filter((l) => visibility.links.has(l.id)).map((l) => l.support[0] ?? "unspecified"),
+  );
+  const kinds = dataset.supportKinds.filter((k) => k.id in SUPPORT_LINE_STYLE && drawnKinds.has(k.id));
+  if (kinds.length > 0) {
+    legend.push({
+      id: "legend-support",
+      heading: t("legendSupport"),
+      items: kinds.map((k) => ({
+        id: `legend-support-${k.id}`,
+        label: nameIn(k.name, lang, k.id),
+        sample: { kind: "edge", data: { ...sample, support: k.id } },
+      })),
+    });
+  }
+
+  const levelsShown = new Set(shownEnterprises.map((e) => index.level.get(e.id)));
+  const items: LegendItem[] = PROVENANCE_LEVELS.filter((level) => levelsShown.has(level)).map((level) => ({
+    id: `legend-provenance-${level}`,
+    label: levelName(lang, level),
+    note: levelExplanation(lang, level),
+    sample: {
+      kind: "node",
+      data: { ...sample, tier: "small", shape: "ellipse", size: 12, level },
+      classes: [],
+    },
+  }));
+  if (visibility.context.size > 0) {
+    items.push({
+      id: "legend-provenance-context",
+      label: t("legendContext"),
+      sample: {
+        kind: "node",
+        data: { ...sample, tier: "commander", shape: "ellipse", size: 12 },
+        classes: ["context"],
+      },
+    });
+  }
+  const provenance =
+    items.length > 0 ? { id: "legend-provenance", heading: t("legendProvenance"), items } : null;
+  return { legend: legend.filter((section) => section.items.length > 0), provenance };
+}
+
+export interface FigureTextInput {
+  index: NetworkIndex;
+  filters: Filters;
+  visibility: Visibility;
+  lang: Lang;
+  /** ISO date of the export. */
+  date: string;
+  url: string;
+  style: StyleResolver;
+}
+
+export function buildFigureText(input: FigureTextInput): FigureText {
+  const { index, filters, visibility, lang } = input;
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const { dataset } = index;
+  const filtered = describeFilters(index, filters, lang);
+  const count = t("shownCount", { shown: visibility.matching.size, total: index.enterprises.size });
+  const context =
+    visibility.context.size > 0 ? ` · ${t("contextCount", { count: visibility.context.size })}` : "";
+  return {
+    lang,
+    title: nameIn(dataset.title, lang) || t("appTitleFallback"),
+    filters: `${filtered.length > 0 ? t("figureFilters", { filters: filtered.join(" · ") }) : t("figureNoFilters")} — ${count}${context}`,
+    source: t("figureSource", { citation: nameIn(dataset.citation, lang) }),
+    date: t("figureExported", { date: input.date }),
+    link: t("figureLink", { url: input.url }),
+    empty: t("emptyTitle"),
+    ...legendSections(index, visibility, lang, t),
+    style: input.style,
+  };
+}
