@@ -98,6 +98,7 @@ export function paintFigure(
     stylesheet: exportStylesheet(),
     labelled: scene.labelled,
     commanderLabel: scene.commanderLabel,
+    titles: scene.titles,
   });
   paintGroups(context, [...layout.legend, ...layout.caption, ...figure.overlays]);
 }

@@ -84,6 +84,8 @@ export interface GraphScene {
   labels: LabelItem[];
   /** Enterprises whose label is drawn. */
   labelled: ReadonlySet<string>;
+  /** Cluster titles drawn, and their font size in model pixels. */
+  titles: { shown: ReadonlySet<string>; fontSize: number };
   commanderLabel: { fontSize: number; labelWidth: string };
 }
 
@@ -228,6 +230,26 @@ interface Prepared {
   nodes: Array<{ node: ShownNode; style: StyleMap }>;
   labels: LabelItem[];
   labelled: Set<string>;
+  titles: Set<string>;
+  titleFontSize: number;
+}
+
+/**
+ * A network's title sits above its cluster. When filters leave only a few of its enterprises, far
+ * below or beside it, the figure would frame a lone title and a gap; the legend and the filter line
+ * name the network instead. The limits are model units, about twice the cluster header's height.
+ */
+const TITLE_REACH = 200;
+/** Titles are never drawn larger than this many CSS pixels of the figure (screen: only by zooming in). */
+const MAX_TITLE_CSS_PX = 34;
+
+function titleHeads(title: ShownNode, shown: Box): boolean {
+  return (
+    title.x >= shown.x1 - TITLE_REACH &&
+    title.x <= shown.x2 + TITLE_REACH &&
+    title.y >= shown.y1 - TITLE_REACH &&
+    title.y <= shown.y2
+  );
 }
 
 /** Styles and labels at an effective zoom (model to CSS pixels of the figure). */
@@ -241,15 +263,33 @@ function prepare(
     node,
     style: input.style.resolve({ group: "nodes", data: node.data, classes: node.classes }),
   }));
+  // Where each network's shown enterprises are, to keep its title only where it still heads them.
+  const sectorBoxes = new Map<string, Box>();
+  for (const { node, style } of nodes) {
+    if (node.kind !== "enterprise") continue;
+    const half = px(style.width, 30) / 2;
+    const sector = String(node.data.sector);
+    const box = { x1: node.x - half, y1: node.y - half, x2: node.x + half, y2: node.y + half };
+    sectorBoxes.set(sector, union(sectorBoxes.get(sector) ?? null, box));
+  }
+  const titleFontSize = (size: number) => Math.min(size, MAX_TITLE_CSS_PX / zoom);
   const candidates: Array<{ label: LabelItem; priority: number; size: number }> = [];
   const labels: LabelItem[] = [];
+  const titles = new Set<string>();
+  let titleSize = 0;
   for (const { node, style } of nodes) {
-    const label = labelFor(node, style, input.measure, metrics);
-    if (!label) continue;
     if (node.kind === "cluster-title") {
+      const shown = sectorBoxes.get(String(node.data.sector));
+      if (!shown || !titleHeads(node, shown)) continue;
+      titleSize = titleFontSize(px(style["font-size"], 16));
+      const label = labelFor(node, { ...style, "font-size": titleSize }, input.measure, metrics);
+      if (!label) continue;
+      titles.add(node.id);
       labels.push(label);
       continue;
     }
+    const label = labelFor(node, style, input.measure, metrics);
+    if (!label) continue;
     if (label.font.size * zoom < px(style["min-zoomed-font-size"], 0)) continue;
     candidates.push({
       label,
@@ -278,7 +318,7 @@ function prepare(
     labelled.add(label.id);
     labels.push(label);
   }
-  return { nodes, labels, labelled, commander };
+  return { nodes, labels, labelled, commander, titles, titleFontSize: titleSize };
 }
 
 function contentBox(prepared: Prepared): Box | null {
@@ -404,6 +444,7 @@ export function buildGraphScene(input: SceneInput, placement: ScenePlacement): G
     nodes,
     labels: prepared.labels,
     labelled: prepared.labelled,
+    titles: { shown: prepared.titles, fontSize: prepared.titleFontSize },
     commanderLabel: prepared.commander,
   };
 }

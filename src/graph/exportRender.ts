@@ -25,6 +25,8 @@ export interface ExportDrawOptions {
   /** Enterprises whose label is drawn; every other enterprise label is hidden. */
   labelled: ReadonlySet<string>;
   commanderLabel: { fontSize: number; labelWidth: string };
+  /** Network titles drawn, at this font size (model pixels); the others are hidden. */
+  titles: { shown: ReadonlySet<string>; fontSize: number };
 }
 
 interface CanvasRenderer {
@@ -68,6 +70,7 @@ export function drawGraphForExport(
     labelWidth: node.data("labelWidth"),
   }));
   const enterprises = cy.nodes("[tier]");
+  const titles = cy.nodes(".cluster-title");
   try {
     cy.style([...options.stylesheet, ...EXPORT_RULES] as StylesheetJson);
     cy.batch(() => {
@@ -75,6 +78,10 @@ export function drawGraphForExport(
       commanders.data(options.commanderLabel);
       enterprises.forEach((node) => {
         node.addClass(options.labelled.has(node.id()) ? EXPORT_LABEL : EXPORT_NO_LABEL);
+      });
+      titles.forEach((node) => {
+        if (options.titles.shown.has(node.id())) node.style("font-size", options.titles.fontSize);
+        else node.addClass(EXPORT_NO_LABEL);
       });
     });
     // Label sizes and positions are otherwise recomputed only when the next frame is drawn.
@@ -94,6 +101,7 @@ export function drawGraphForExport(
   } finally {
     cy.batch(() => {
       enterprises.removeClass(`${EXPORT_LABEL} ${EXPORT_NO_LABEL}`);
+      titles.removeClass(EXPORT_NO_LABEL).removeStyle("font-size");
       for (const { node, fontSize, labelWidth } of commanderData) node.data({ fontSize, labelWidth });
       for (const { name, elements } of transient) elements.addClass(name);
     });

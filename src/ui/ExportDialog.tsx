@@ -164,14 +164,8 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
         if (event.target === dialogRef.current) dialogRef.current?.close();
       }}
     >
-      <form
-        method="dialog"
-        className="export-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void download();
-        }}
-      >
+      {/* No <form>: a sandboxed embed without allow-forms would block its submission. */}
+      <div className="export-form">
         <header className="export-header">
           <h2 id={titleId}>{t("exportTitle")}</h2>
           <button
@@ -298,11 +292,17 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
           <button type="button" onClick={() => dialogRef.current?.close()}>
             {t("close")}
           </button>
-          <button type="submit" className="primary" disabled={busy || problem !== null} aria-busy={busy}>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || problem !== null}
+            aria-busy={busy}
+            onClick={() => void download()}
+          >
             {busy ? t("exportWorking") : t("exportDownload")}
           </button>
         </footer>
-      </form>
+      </div>
     </dialog>
   );
 }

@@ -58,4 +58,19 @@ describe("graph scene of a figure", () => {
     const zoom = scene.scale / layout.unit;
     expect(scene.commanderLabel).toEqual(commanderLabelStyle(zoom));
   });
+
+  it("keeps a network's title only where it still heads what is shown, and never larger than 34 CSS px", () => {
+    const all = figureOf(dataset, { preset: "a4-landscape" }).scene;
+    expect(all.titles.shown.size).toBe(5);
+    const few = figureOf(dataset, {
+      preset: "a4-portrait",
+      filters: { sectors: ["coal"], regions: ["jinnan"] },
+    });
+    expect(few.scene.titles.shown.size).toBe(0);
+    expect(few.scene.labels.some((l) => l.kind === "cluster-title")).toBe(false);
+    const coal = figureOf(dataset, { preset: "a4-portrait", filters: { sectors: ["coal"] } });
+    expect([...coal.scene.titles.shown]).toEqual(["cluster-title:coal"]);
+    const rendered = (coal.scene.titles.fontSize * coal.scene.scale) / coal.layout.unit;
+    expect(rendered).toBeLessThanOrEqual(34.01);
+  });
 });
