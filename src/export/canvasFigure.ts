@@ -7,7 +7,7 @@ import type { GraphController } from "../graph/controller";
 import { canvasFont } from "./canvasText";
 import { type ComposedFigure, exportStylesheet } from "./compose";
 import { ExportError } from "./errors";
-import type { Primitive, PrimitiveGroup } from "./figure";
+import type { Primitive, PrimitiveGroup } from "./primitives";
 
 function paintPrimitive(context: CanvasRenderingContext2D, p: Primitive): void {
   context.save();

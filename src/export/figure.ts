@@ -6,13 +6,22 @@
  * Sizes below are CSS pixels of the design, multiplied by the preset's `unit`. Landscape figures
  * put the legend in a column on the right; portrait ones put it in rows under the graph.
  */
-
-import type { FigureText, LegendItem, LegendSection } from "./figureText";
+import type { FigureText } from "./figureText";
 import type { Box, Rect } from "./graphScene";
+import { columnWidthFor, measureSection, type SectionBox } from "./legendLayout";
 import type { FigureSize } from "./presets";
-import { fmt, nodeShapePath } from "./shapes";
-import { num, px, str } from "./styleResolver";
+import {
+  blockHeight,
+  drawBlock,
+  INK,
+  MUTED,
+  type PrimitiveGroup,
+  scaled,
+  type TextBlock,
+} from "./primitives";
 import { type FontSpec, type MeasureText, wrapText } from "./text";
+
+export type { Primitive, PrimitiveGroup } from "./primitives";
 
 export interface FigureParts {
   title: boolean;
@@ -34,44 +43,6 @@ export const ALL_PARTS: FigureParts = {
   link: true,
 };
 
-export type Primitive =
-  | {
-      kind: "text";
-      x: number;
-      y: number;
-      text: string;
-      font: FontSpec;
-      fill: string;
-      anchor: "start" | "middle" | "end";
-    }
-  | {
-      kind: "path";
-      d: string;
-      fill: string | null;
-      fillOpacity: number;
-      stroke: string | null;
-      strokeWidth: number;
-      strokeOpacity: number;
-      dash: number[] | null;
-      opacity: number;
-    }
-  | {
-      kind: "line";
-      x1: number;
-      y1: number;
-      x2: number;
-      y2: number;
-      stroke: string;
-      width: number;
-      dash: number[] | null;
-      opacity: number;
-    };
-
-export interface PrimitiveGroup {
-  id: string;
-  primitives: Primitive[];
-}
-
 export interface FigureLayout {
   width: number;
   height: number;
@@ -85,202 +56,13 @@ export interface FigureLayout {
   legend: PrimitiveGroup[];
 }
 
-export const INK = "#1a1a1a";
-const MUTED = "#4a4a4a";
-
 const TITLE: FontSpec = { size: 22, weight: "bold" };
 const FILTERS: FontSpec = { size: 13, weight: "normal" };
 const CAPTION: FontSpec = { size: 11.5, weight: "normal" };
-const HEADING: FontSpec = { size: 11.5, weight: "bold" };
-const ITEM: FontSpec = { size: 11.5, weight: "normal" };
-const LINE_HEIGHT = 1.35;
-const SAMPLE = 16;
-const SAMPLE_GAP = 7;
-const ITEM_GAP = 3;
 const SECTION_GAP = 14;
 const HEADER_GAP = 14;
 const FOOTER_GAP = 12;
 const GUTTER = 24;
-const MIN_COLUMN = 150;
-const MAX_COLUMN = 250;
-
-function scaled(font: FontSpec, unit: number): FontSpec {
-  return { size: font.size * unit, weight: font.weight };
-}
-
-interface TextBlock {
-  lines: string[];
-  font: FontSpec;
-  fill: string;
-  id: string;
-}
-
-function blockHeight(block: TextBlock): number {
-  return block.lines.length * block.font.size * LINE_HEIGHT;
-}
-
-function drawBlock(block: TextBlock, x: number, top: number): Primitive[] {
-  const lineHeight = block.font.size * LINE_HEIGHT;
-  // The baseline sits about 0.8 em below the top of a line box of 1.35 em.
-  return block.lines.map((text, i) => ({
-    kind: "text",
-    x,
-    y: top + i * lineHeight + block.font.size * 1.02,
-    text,
-    font: block.font,
-    fill: block.fill,
-    anchor: "start",
-  }));
-}
-
-/** A legend sample, drawn with the graph's own styles at `unit` scale, centred on (cx, cy). */
-function samplePrimitives(
-  item: LegendItem,
-  text: FigureText,
-  cx: number,
-  cy: number,
-  unit: number,
-): Primitive[] {
-  const { sample } = item;
-  if (sample.kind === "swatch") {
-    const s = 12 * unit;
-    return [
-      {
-        kind: "path",
-        d: `M${fmt(cx - s / 2)} ${fmt(cy - s / 2)}h${fmt(s)}v${fmt(s)}h${fmt(-s)}Z`,
-        fill: sample.colour,
-        fillOpacity: 1,
-        stroke: null,
-        strokeWidth: 0,
-        strokeOpacity: 1,
-        dash: null,
-        opacity: 1,
-      },
-    ];
-  }
-  if (sample.kind === "edge") {
-    const style = text.style.resolve({ group: "edges", data: sample.data, classes: new Set() });
-    const lineStyle = str(style["line-style"], "solid");
-    const width = Math.max(px(style.width, 1.4), 1.4) * 1.4 * unit;
-    return [
-      {
-        kind: "line",
-        x1: cx - (SAMPLE / 2 + 4) * unit,
-        y1: cy,
-        x2: cx + (SAMPLE / 2 + 4) * unit,
-        y2: cy,
-        stroke: INK,
-        width,
-        dash: lineStyle === "dashed" ? [6 * unit, 3 * unit] : lineStyle === "dotted" ? [width, width] : null,
-        opacity: 1,
-      },
-    ];
-  }
-  const style = text.style.resolve({ group: "nodes", data: sample.data, classes: new Set(sample.classes) });
-  const size = px(style.width, 12) * unit;
-  const borderWidth = px(style["border-width"], 0) * unit;
-  const borderStyle = str(style["border-style"], "solid");
-  return [
-    {
-      kind: "path",
-      d: nodeShapePath(str(style.shape, "ellipse"), cx, cy, size, size),
-      fill: str(style["background-color"], "#999"),
-      fillOpacity: num(style["background-opacity"], 1),
-      // The graph's white borders separate touching nodes; on a legend they would only blur the sample.
-      stroke:
-        borderWidth > 0 && str(style["border-color"], "#fff").toLowerCase() !== "#ffffff"
-          ? str(style["border-color"], INK)
-          : null,
-      strokeWidth: borderWidth,
-      strokeOpacity: 1,
-      dash: borderStyle === "dashed" ? [4 * unit, 2 * unit] : borderStyle === "dotted" ? [unit, unit] : null,
-      opacity: 1,
-    },
-  ];
-}
-
-interface SectionBox {
-  section: LegendSection;
-  width: number;
-  height: number;
-  draw(x: number, y: number): PrimitiveGroup;
-}
-
-function measureSection(
-  section: LegendSection,
-  text: FigureText,
-  columnWidth: number,
-  unit: number,
-  measure: MeasureText,
-): SectionBox {
-  const heading: TextBlock = {
-    lines: wrapText(section.heading, columnWidth, scaled(HEADING, unit), measure, 2),
-    font: scaled(HEADING, unit),
-    fill: INK,
-    id: `${section.id}-heading`,
-  };
-  const labelX = (SAMPLE + SAMPLE_GAP) * unit;
-  const items = section.items.map((item) => {
-    const label = item.note ? `${item.label} — ${item.note}` : item.label;
-    const block: TextBlock = {
-      lines: wrapText(label, columnWidth - labelX, scaled(ITEM, unit), measure, 3),
-      font: scaled(ITEM, unit),
-      fill: INK,
-      id: item.id,
-    };
-    return { item, block, height: Math.max(SAMPLE * unit, blockHeight(block)) };
-  });
-  const headingHeight = blockHeight(heading) + 3 * unit;
-  const height =
-    headingHeight + items.reduce((sum, i) => sum + i.height + ITEM_GAP * unit, 0) - ITEM_GAP * unit;
-  const widest = Math.max(
-    ...heading.lines.map((l) => measure(l, heading.font)),
-    ...items.map((i) => labelX + Math.max(...i.block.lines.map((l) => measure(l, i.block.font)))),
-  );
-  return {
-    section,
-    width: Math.min(columnWidth, widest),
-    height,
-    draw(x, y) {
-      const primitives: Primitive[] = drawBlock(heading, x, y);
-      let top = y + headingHeight;
-      for (const { item, block, height: itemHeight } of items) {
-        const firstLine = (block.font.size * LINE_HEIGHT) / 2;
-        primitives.push(
-          ...samplePrimitives(
-            item,
-            text,
-            x + (SAMPLE * unit) / 2,
-            top + Math.max(firstLine, (SAMPLE * unit) / 2),
-            unit,
-          ),
-        );
-        primitives.push(
-          ...drawBlock(
-            block,
-            x + labelX,
-            top + Math.max(0, (SAMPLE * unit - block.font.size * LINE_HEIGHT) / 2),
-          ),
-        );
-        top += itemHeight + ITEM_GAP * unit;
-      }
-      return { id: section.id, primitives };
-    },
-  };
-}
-
-/** The natural width of a legend column: its widest entry, within bounds. */
-function columnWidthFor(sections: LegendSection[], unit: number, measure: MeasureText): number {
-  let widest = 0;
-  for (const section of sections) {
-    widest = Math.max(widest, measure(section.heading, scaled(HEADING, unit)));
-    for (const item of section.items) {
-      const label = item.note ? `${item.label} — ${item.note}` : item.label;
-      widest = Math.max(widest, (SAMPLE + SAMPLE_GAP) * unit + measure(label, scaled(ITEM, unit)));
-    }
-  }
-  return Math.min(MAX_COLUMN * unit, Math.max(MIN_COLUMN * unit, widest + 2 * unit));
-}
 
 export interface LayoutInput {
   size: FigureSize;
