@@ -47,6 +47,30 @@ const PREVIEW_BOX = { width: 360, height: 300 };
 
 const selectMode = (s: ViewStore) => s.mode;
 
+const FOCUSABLE =
+  "button:not(:disabled), input:not(:disabled), select:not(:disabled), [tabindex]:not([tabindex='-1'])";
+
+/**
+ * A modal <dialog> keeps the page inert, but Tab past its last control still leaves for the
+ * browser's own toolbar; wrap round instead, as the APG dialog pattern asks.
+ */
+function keepFocusInside(dialog: HTMLDialogElement, event: { shiftKey: boolean; preventDefault(): void }) {
+  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (el) => el.offsetParent !== null,
+  );
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (!first || !last) return;
+  const active = document.activeElement;
+  if (event.shiftKey && (active === first || active === dialog)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
 export default function ExportDialog({ onClose }: { onClose: () => void }) {
   const store = useStoreApi();
   const graph = useGraphHandle();
@@ -153,7 +177,6 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
   );
 
   return (
-    // biome-ignore lint/a11y/useKeyWithClickEvents: a click on the backdrop closes; Escape is the dialog's own key.
     <dialog
       ref={dialogRef}
       className="export-dialog"
@@ -162,6 +185,9 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
       onClick={(event) => {
         if (event.target === dialogRef.current) dialogRef.current?.close();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === "Tab" && dialogRef.current) keepFocusInside(dialogRef.current, event);
       }}
     >
       {/* No <form>: a sandboxed embed without allow-forms would block its submission. */}

@@ -8,8 +8,13 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 const GRAPH = '[data-testid="graph"]';
+const AXE_PATH = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../node_modules/axe-core/axe.min.js",
+);
 const VIEWPORT = { width: 1440, height: 900 };
 
 /** Output sizes the presets promise (300 dpi for paper); see src/export/presets.ts. */
@@ -527,6 +532,73 @@ export default [
       } finally {
         fs.rmSync(hostDir, { recursive: true, force: true });
       }
+    },
+  },
+  {
+    name: "export: figures are drawn in the light theme whatever the screen's theme, and the screen keeps it",
+    async run({ newPage, baseUrl }) {
+      const page = await newPage({ contextOptions: { viewport: VIEWPORT } });
+      const exportPng = async (query) => {
+        await openExplorer(page, `${baseUrl}?sector=agmach&${query}`);
+        const graphBefore = await page.locator(GRAPH).screenshot();
+        const dialog = await openDialog(page);
+        await choose(dialog, { format: "PNG image", preset: "screen-1x" });
+        const file = await download(page, dialog);
+        await page.keyboard.press("Escape");
+        await dialog.waitFor({ state: "detached" });
+        await page.evaluate(
+          () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+        );
+        const graphAfter = await page.locator(GRAPH).screenshot();
+        return { file, graphBefore, graphAfter };
+      };
+      const light = await exportPng("theme=light");
+      const dark = await exportPng("theme=dark");
+      const [lightPng, darkPng, before, after] = await inspectImages(page, [
+        light.file.bytes,
+        dark.file.bytes,
+        dark.graphBefore,
+        dark.graphAfter,
+      ]);
+      const exports = meanDifference(lightPng.grey, darkPng.grey);
+      const screen = meanDifference(before.grey, after.grey);
+      assert(
+        exports < 0.1,
+        `the dark-theme export differs from the light one by ${exports.toFixed(2)} grey levels`,
+      );
+      assert(screen < 0.5, `the dark screen changed by ${screen.toFixed(2)} grey levels after exporting`);
+      assert(Math.max(...before.grey) < 128, "the dark theme's graph was not dark to begin with");
+    },
+  },
+  {
+    name: "export: the dialog is an accessible modal (axe clean, focus kept inside, Escape closes)",
+    async run({ newPage, baseUrl }) {
+      const page = await newPage({ contextOptions: { viewport: VIEWPORT } });
+      await openExplorer(page, baseUrl);
+      const dialog = await openDialog(page);
+      assert((await dialog.getAttribute("aria-labelledby")) !== null, "the dialog has no label");
+      await page.getByRole("dialog", { name: "Export this view" }).waitFor();
+      for (let i = 0; i < 25; i++) {
+        await page.keyboard.press("Tab");
+        const inside = await page.evaluate(() => document.activeElement?.closest("dialog") !== null);
+        assert(inside, `focus left the dialog after ${i + 1} Tab presses`);
+      }
+      for (const format of ["PNG image", "SVG vector image", "CSV table", "JSON dataset"]) {
+        await choose(dialog, { format });
+        await page.addScriptTag({ path: AXE_PATH });
+        const result = await page.evaluate(() =>
+          window.axe.run(document.querySelector("dialog"), {
+            runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+            resultTypes: ["violations"],
+          }),
+        );
+        const violations = result.violations.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(" ")})`,
+        );
+        assert(violations.length === 0, `axe, ${format}:\n${violations.join("\n")}`);
+      }
+      await page.keyboard.press("Escape");
+      await dialog.waitFor({ state: "detached" });
     },
   },
 ];
