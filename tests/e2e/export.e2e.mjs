@@ -601,4 +601,24 @@ export default [
       await dialog.waitFor({ state: "detached" });
     },
   },
+  {
+    name: "export: an image can be exported from the table view, drawn by an off-screen graph",
+    async run({ newPage, baseUrl }) {
+      const page = await newPage({ contextOptions: { viewport: VIEWPORT } });
+      await page.goto(`${baseUrl}?view=table&sector=power`);
+      await page.getByRole("table").first().waitFor();
+      const dialog = await openDialog(page);
+      await choose(dialog, { format: "PNG image", preset: "a4-landscape" });
+      const file = await download(page, dialog);
+      const size = pngSize(file.bytes);
+      assert(size.width === 3508 && size.height === 2480, `PNG is ${size.width} × ${size.height}`);
+      const [image] = await inspectImages(page, [file.bytes]);
+      assert(Math.min(...image.grey) < 160, "the PNG made from the table view has no graph ink");
+      assert((await page.locator(GRAPH).count()) === 0, "a graph was left on the page");
+      assert(
+        (await page.evaluate(() => document.querySelectorAll("canvas").length)) <= 1,
+        "the off-screen graph left canvases behind",
+      );
+    },
+  },
 ];
