@@ -7,7 +7,7 @@ import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
 import type { GraphElements } from "../model/elements";
 import { drawGraphForExport, type ExportDrawOptions } from "./exportRender";
 import { CULLED_LABEL_CLASS, createLabelManager, isLabelDrawable } from "./labels";
-import { createStylesheet } from "./stylesheet";
+import { createStylesheet, type GraphTheme, LIGHT_THEME } from "./stylesheet";
 
 export interface GraphView {
   /** Enterprises drawn normally. */
@@ -18,6 +18,8 @@ export interface GraphView {
   selectedId: string | null;
   /** Enterprises to emphasise (a hovered node and its neighbours); empty for none. */
   highlighted: ReadonlySet<string>;
+  /** The enterprise focused in the keyboard outline, drawn with a focus ring. */
+  focusedId?: string | null;
 }
 
 export interface GraphCallbacks {
@@ -32,9 +34,17 @@ export interface GraphController {
   /** Frames the given enterprises, or all shown ones; `instant` skips the animation (first draw). */
   fit(ids?: Iterable<string>, options?: { instant?: boolean }): void;
   zoomBy(factor: number): void;
-  /** Brings a node into view without changing the zoom. */
+  /** Brings a node into view (with a margin) without changing the zoom. */
   reveal(id: string): void;
   resize(): void;
+  /** Restyles the graph for a colour theme; the instance and its elements stay as they are. */
+  setTheme(theme: GraphTheme): void;
+  /** Turns viewport animations off (prefers-reduced-motion) or back on; a running animation jumps to its end. */
+  setReducedMotion(reduced: boolean): void;
+  /** Whether the viewport is being animated right now (read-only signal for tests). */
+  isAnimating(): boolean;
+  /** Enterprises drawn with a state class right now, read from cytoscape (for tests and assistive views). */
+  markedIds(mark: "focused" | "highlighted" | "selected"): string[];
   /** What the canvas shows right now, read from cytoscape itself (for tests and assistive views). */
   shownEnterpriseIds(): string[];
   /** A node's position in container pixels, or null when it is not shown. */
@@ -49,16 +59,24 @@ export interface GraphController {
 }
 
 const FIT_PADDING = 40;
+/** How far inside the frame (in screen pixels) a revealed node must be. */
+const REVEAL_MARGIN = 48;
+/** The focused node's ring and label keep at least these sizes on screen, at any zoom (CSS pixels). */
+const FOCUS_RING_PX = 3;
+const FOCUS_LABEL_PX = 13;
+const FOCUS_LABEL_MAX = 64;
 
 export function createGraphController(
   container: HTMLElement | undefined,
   callbacks: GraphCallbacks,
-  options: { reducedMotion?: boolean } = {},
+  options: { reducedMotion?: boolean; theme?: GraphTheme } = {},
 ): GraphController {
   const cy = cytoscape({
     container,
     headless: container === undefined,
-    style: createStylesheet(),
+    // Headless instances (tests, exports) still compute styles, so they see what the screen would draw.
+    styleEnabled: true,
+    style: createStylesheet(options.theme ?? LIGHT_THEME),
     layout: { name: "preset" },
     minZoom: 0.05,
     maxZoom: 6,
@@ -66,7 +84,7 @@ export function createGraphController(
     autoungrabify: true,
     selectionType: "single",
   });
-  const animate = !options.reducedMotion;
+  let animate = !options.reducedMotion;
   let destroyed = false;
   type Applied = {
     hidden: Set<string>;
@@ -74,6 +92,7 @@ export function createGraphController(
     dimmed: Set<string>;
     highlighted: Set<string>;
     selected: string | null;
+    focused: string | null;
   };
   const nothingApplied = (): Applied => ({
     hidden: new Set(),
@@ -81,6 +100,7 @@ export function createGraphController(
     dimmed: new Set(),
     highlighted: new Set(),
     selected: null,
+    focused: null,
   });
   let applied = nothingApplied();
   let lastView: GraphView | null = null;
@@ -89,6 +109,18 @@ export function createGraphController(
 
   const labels = createLabelManager(cy, () => enterpriseNodes().not(".hidden"));
   cy.on("zoom", () => labels.schedule());
+
+  // The focus ring and label of the outline's focused node stay visible when zoomed out, like the page's own ring.
+  const scaleFocusRing = () => {
+    if (!applied.focused) return;
+    const zoom = cy.zoom();
+    cy.getElementById(applied.focused).data({
+      focusRing: Math.max(FOCUS_RING_PX, FOCUS_RING_PX / zoom),
+      focusFont: Math.min(FOCUS_LABEL_MAX, Math.max(11, FOCUS_LABEL_PX / zoom)),
+      focusLabelWidth: `${Math.round(Math.max(220, 320 / zoom))}px`,
+    });
+  };
+  cy.on("zoom", scaleFocusRing);
 
   cy.on("tap", "node[tier]", (event) => callbacks.onSelect(event.target.id()));
   cy.on("tap", (event) => {
@@ -149,7 +181,7 @@ export function createGraphController(
         cy.add(additions);
       });
       // New elements carry no classes: clear the record of what was applied and apply the last view again.
-      cy.elements().removeClass("hidden context dimmed highlighted selected");
+      cy.elements().removeClass("hidden context dimmed highlighted selected focused");
       applied = nothingApplied();
       if (lastView) controller.sync(lastView);
       else labels.update();
@@ -193,8 +225,21 @@ export function createGraphController(
           if (applied.selected) cy.getElementById(applied.selected).removeClass("selected");
           if (view.selectedId) cy.getElementById(view.selectedId).addClass("selected");
         }
+        const focused = view.focusedId ?? null;
+        if (applied.focused !== focused) {
+          if (applied.focused) cy.getElementById(applied.focused).removeClass("focused");
+          if (focused) cy.getElementById(focused).addClass("focused");
+        }
       });
-      applied = { hidden, context, dimmed, highlighted, selected: view.selectedId };
+      applied = {
+        hidden,
+        context,
+        dimmed,
+        highlighted,
+        selected: view.selectedId,
+        focused: view.focusedId ?? null,
+      };
+      scaleFocusRing();
       labels.update();
     },
     fit(ids, fitOptions = {}) {
@@ -216,15 +261,41 @@ export function createGraphController(
     },
     reveal(id) {
       const node = cy.getElementById(id);
-      if (node.empty()) return;
+      if (node.empty() || node.hasClass("hidden")) return;
       const extent = cy.extent();
+      // The node and its label, a margin inside the frame; a node at the very edge counts as out of view.
+      const margin = Math.min(REVEAL_MARGIN / cy.zoom(), extent.w / 4, extent.h / 4);
+      const inside = (b: { x1: number; y1: number; x2: number; y2: number }) =>
+        b.x1 > extent.x1 + margin &&
+        b.x2 < extent.x2 - margin &&
+        b.y1 > extent.y1 + margin &&
+        b.y2 < extent.y2 - margin;
+      const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
       const { x, y } = node.position();
-      if (x > extent.x1 && x < extent.x2 && y > extent.y1 && y < extent.y2) return;
+      const labelFits = box.w < extent.w - 2 * margin && box.h < extent.h - 2 * margin;
+      if (labelFits ? inside(box) : inside({ x1: x, y1: y, x2: x, y2: y })) return;
+      cy.stop(true, false);
       if (animate) cy.animate({ center: { eles: node }, duration: 250 });
       else cy.center(node);
     },
     resize() {
       cy.resize();
+    },
+    setTheme(theme) {
+      cy.style(createStylesheet(theme));
+      labels.update();
+    },
+    setReducedMotion(reduced) {
+      animate = !reduced;
+      if (reduced) cy.stop(true, true);
+    },
+    isAnimating() {
+      return cy.animated();
+    },
+    markedIds(mark) {
+      return enterpriseNodes()
+        .filter((node) => node.hasClass(mark) && !node.hasClass("hidden"))
+        .map((node) => node.id());
     },
     shownEnterpriseIds() {
       return enterpriseNodes()

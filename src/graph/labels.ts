@@ -55,6 +55,7 @@ export function isLabelDrawable(node: NodeSingular, zoom: number): boolean {
 }
 
 function priority(node: NodeSingular): number {
+  if (node.hasClass("focused")) return -3;
   if (node.hasClass("selected")) return -2;
   if (node.hasClass("highlighted")) return -1;
   return TIER_PRIORITY[node.data("tier")] ?? 3;

@@ -14,6 +14,8 @@ export interface GraphTheme {
   /** Edges stay at least 3:1 against the background at this opacity (tests/unit/model/palette.test.ts). */
   edgeOpacity: number;
   selection: string;
+  /** Opacity of what a highlight pushes back; higher in high contrast so context stays legible. */
+  dimmedOpacity: number;
   /** The keyboard focus ring drawn around the node focused in the outline; the same value as --focus. */
   focus: string;
 }
@@ -25,6 +27,7 @@ export const LIGHT_THEME: GraphTheme = {
   labelOutline: "#ffffff",
   edgeOpacity: 0.9,
   selection: "#111111",
+  dimmedOpacity: 0.2,
   focus: "#0b5cad",
 };
 
@@ -35,6 +38,7 @@ export const DARK_THEME: GraphTheme = {
   labelOutline: "#15171a",
   edgeOpacity: 0.85,
   selection: "#ffffff",
+  dimmedOpacity: 0.3,
   focus: "#8ab4f8",
 };
 
@@ -45,6 +49,7 @@ export const HIGH_CONTRAST_THEME: GraphTheme = {
   labelOutline: "#000000",
   edgeOpacity: 1,
   selection: "#ffffff",
+  dimmedOpacity: 0.45,
   focus: "#ffff00",
 };
 
@@ -174,7 +179,7 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
         "border-width": 2,
       },
     },
-    { selector: ".dimmed", style: { opacity: 0.2 } },
+    { selector: ".dimmed", style: { opacity: theme.dimmedOpacity } },
     { selector: "edge.highlighted", style: { opacity: 0.95, width: 2.4 } },
     { selector: "node.highlighted", style: { "z-index": 10, "min-zoomed-font-size": 0 } },
     {
@@ -198,6 +203,15 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
         "z-index": 30,
         "min-zoomed-font-size": 0,
         "text-opacity": 1,
+      },
+    },
+    {
+      selector: "node.focused[focusRing]",
+      style: {
+        "outline-width": "data(focusRing)",
+        "outline-offset": "data(focusRing)",
+        "font-size": "data(focusFont)",
+        "text-max-width": "data(focusLabelWidth)",
       },
     },
   ] as StylesheetJson;

@@ -18,6 +18,8 @@ export interface ViewState {
   selectedId: string | null;
   /** Ephemeral: the node under the pointer. Never written to the URL. */
   hoveredId: string | null;
+  /** Ephemeral: the enterprise focused in the keyboard outline; the canvas highlights it as if hovered. */
+  focusedId: string | null;
   lang: Lang;
   /** The sector whose network the camera is focused on. */
   focusSector: string | null;
@@ -33,6 +35,7 @@ export interface ViewActions {
   resetFilters(): void;
   select(id: string | null): void;
   hover(id: string | null): void;
+  focusItem(id: string | null): void;
   setLang(lang: Lang): void;
   focus(sector: string | null): void;
   setMode(mode: ViewMode): void;
@@ -61,9 +64,11 @@ export function createViewStore(initial: Partial<ViewState> = {}) {
   return createStore<ViewStore>()((set) => ({
     dataset: null,
     hoveredId: null,
+    focusedId: null,
     ...DEFAULT_URL_STATE,
     ...initial,
-    setDataset: (dataset) => set({ dataset, selectedId: null, hoveredId: null, focusSector: null }),
+    setDataset: (dataset) =>
+      set({ dataset, selectedId: null, hoveredId: null, focusedId: null, focusSector: null }),
     toggleFacetValue: (facet, value) =>
       set((state) => {
         const current: string[] = state.filters[facet];
@@ -75,6 +80,7 @@ export function createViewStore(initial: Partial<ViewState> = {}) {
     resetFilters: () => set({ filters: EMPTY_FILTERS, focusSector: null }),
     select: (selectedId) => set({ selectedId }),
     hover: (hoveredId) => set({ hoveredId }),
+    focusItem: (focusedId) => set({ focusedId }),
     setLang: (lang) => set({ lang }),
     focus: (focusSector) => set({ focusSector }),
     setMode: (mode) => set({ mode }),
