@@ -1,6 +1,8 @@
 import "@fontsource/noto-sans-sc/400.css";
 import "@fontsource/noto-sans-sc/700.css";
 import "./ui/styles.css";
+import "./ui/themes.css";
+import "./ui/a11y.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createViewStore } from "./store/viewStore";

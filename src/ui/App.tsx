@@ -5,6 +5,7 @@ import { DetailsPanel } from "./DetailsPanel";
 import { EnterpriseTable } from "./EnterpriseTable";
 import { FilterPanel } from "./FilterPanel";
 import { EmptyState, FilterSummary } from "./FilterSummary";
+import { GraphOutline } from "./GraphOutline";
 import { GraphView } from "./GraphView";
 import { GraphHandleProvider } from "./graphHandle";
 import { Header, SourceLine } from "./Header";
@@ -12,6 +13,7 @@ import { Legend } from "./Legend";
 import { useViewStore } from "./storeContext";
 import { Toolbar } from "./Toolbar";
 import { useLang } from "./useDerived";
+import { ViewAnnouncer } from "./ViewAnnouncer";
 
 const selectMode = (s: ViewStore) => s.mode;
 
@@ -35,10 +37,14 @@ export function App() {
           <main className="main">
             <FilterSummary />
             <Toolbar />
-            <div className="stage">
-              {mode === "graph" ? <GraphView /> : <EnterpriseTable />}
-              <EmptyState />
+            <div className="stage-row">
+              {mode === "graph" && <GraphOutline />}
+              <div className="stage">
+                {mode === "graph" ? <GraphView /> : <EnterpriseTable />}
+                <EmptyState />
+              </div>
             </div>
+            <ViewAnnouncer />
           </main>
           <aside className="inspector">
             <DetailsPanel />

@@ -8,6 +8,7 @@ import { applyLocationToStore, startUrlSync } from "../store/urlSync";
 import { App } from "./App";
 import { translate } from "./i18n";
 import { useStoreApi, useViewStore } from "./storeContext";
+import { useDocumentColourScheme } from "./useColourScheme";
 
 const selectHasDataset = (s: { dataset: Dataset | null }) => s.dataset !== null;
 
@@ -30,6 +31,7 @@ export function Boot({ datasetUrl }: { datasetUrl: string }) {
   const ready = useViewStore(selectHasDataset);
   const lang = useViewStore((s) => s.lang);
   const [errors, setErrors] = useState<DatasetProblem[] | null>(null);
+  useDocumentColourScheme();
 
   useEffect(() => {
     let cancelled = false;

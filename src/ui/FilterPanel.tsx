@@ -7,6 +7,7 @@ import { createSectorColour } from "../model/scales";
 import type { ViewStore } from "../store/viewStore";
 import { levelName, tierName } from "./i18n";
 import { useStoreApi, useViewStore } from "./storeContext";
+import { useColourScheme } from "./useColourScheme";
 import { useFacetCounts, useLang, useNetworkIndex, useT } from "./useDerived";
 
 const selectFilters = (s: ViewStore) => s.filters;
@@ -119,7 +120,11 @@ export function FilterPanel() {
   const counts = useFacetCounts();
   const filters = useViewStore(selectFilters);
   const { dataset } = index;
-  const sectorColour = createSectorColour(dataset.sectors.map((s) => s.id));
+  const scheme = useColourScheme();
+  const sectorColour = createSectorColour(
+    dataset.sectors.map((s) => s.id),
+    scheme,
+  );
   const levelsPresent = PROVENANCE_LEVELS.filter(
     (level) => (counts.provenance.get(level) ?? 0) > 0 || filters.provenance.includes(level),
   );

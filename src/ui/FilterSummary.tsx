@@ -45,7 +45,8 @@ export function FilterSummary() {
 
   return (
     <div className="filter-summary">
-      <p className="result-count" data-testid="result-count" aria-live="polite">
+      {/* Not a live region: ViewAnnouncer reads the whole new description once typing pauses. */}
+      <p className="result-count" data-testid="result-count">
         {t("shownCount", { shown: visibility.matching.size, total: index.enterprises.size })}
         {visibility.context.size > 0 && (
           <span className="context-count"> · {t("contextCount", { count: visibility.context.size })}</span>

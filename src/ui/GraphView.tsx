@@ -3,23 +3,21 @@
  */
 import { useEffect, useMemo, useRef } from "react";
 import { createGraphController, type GraphController } from "../graph/controller";
+import { GRAPH_THEMES } from "../graph/stylesheet";
 import { buildElements } from "../model/elements";
 import { neighbourhood } from "../model/neighbourhood";
 import { getLayout } from "../store/derived";
 import type { ViewStore } from "../store/viewStore";
 import { useGraphHandle } from "./graphHandle";
 import { useStoreApi, useViewStore } from "./storeContext";
-import { useLang, useNetworkIndex, useT, useVisibility } from "./useDerived";
+import { useColourScheme, useReducedMotion } from "./useColourScheme";
+import { useLang, useNetworkIndex, useVisibility } from "./useDerived";
+import { GRAPH_DESCRIPTION_ID, GRAPH_REGION_ID, useViewDescription } from "./useViewDescription";
 
 const selectSelected = (s: ViewStore) => s.selectedId;
 const selectHovered = (s: ViewStore) => s.hoveredId;
 const selectFocus = (s: ViewStore) => s.focusSector;
-
-function prefersReducedMotion(): boolean {
-  return (
-    typeof window.matchMedia === "function" && window.matchMedia("(prefers-reduced-motion: reduce)").matches
-  );
-}
+const selectFocusedItem = (s: ViewStore) => s.focusedId;
 
 export function GraphView() {
   const store = useStoreApi();
@@ -28,8 +26,13 @@ export function GraphView() {
   const controllerRef = useRef<GraphController | null>(null);
   const index = useNetworkIndex();
   const lang = useLang();
-  const t = useT();
   const visibility = useVisibility();
+  const description = useViewDescription();
+  const scheme = useColourScheme();
+  const reducedMotion = useReducedMotion();
+  const focusedId = useViewStore(selectFocusedItem);
+  // What the controller is created with; later changes go through setTheme and setReducedMotion.
+  const initialDisplay = useRef({ scheme, reducedMotion });
   const selectedId = useViewStore(selectSelected);
   const hoveredId = useViewStore(selectHovered);
   const focusSector = useViewStore(selectFocus);
@@ -43,7 +46,10 @@ export function GraphView() {
         onSelect: (id) => store.getState().select(id),
         onHover: (id) => store.getState().hover(id),
       },
-      { reducedMotion: prefersReducedMotion() },
+      {
+        reducedMotion: initialDisplay.current.reducedMotion,
+        theme: GRAPH_THEMES[initialDisplay.current.scheme],
+      },
     );
     controllerRef.current = controller;
     handle.current = controller;
@@ -54,6 +60,8 @@ export function GraphView() {
         shownIds: () => controller.shownEnterpriseIds(),
         positionOf: (id: string) => controller.renderedPositionOf(id),
         labelBoxes: () => controller.drawnLabelBoxes(),
+        animating: () => controller.isAnimating(),
+        marked: (mark: "focused" | "highlighted" | "selected") => controller.markedIds(mark),
       },
     });
     const observer = new ResizeObserver(() => controller.resize());
@@ -67,20 +75,31 @@ export function GraphView() {
     };
   }, [store, handle]);
 
+  useEffect(() => {
+    controllerRef.current?.setTheme(GRAPH_THEMES[scheme]);
+    containerRef.current?.setAttribute("data-colour-scheme", scheme);
+  }, [scheme]);
+
+  useEffect(() => {
+    controllerRef.current?.setReducedMotion(reducedMotion);
+    containerRef.current?.setAttribute("data-reduced-motion", String(reducedMotion));
+  }, [reducedMotion]);
+
   const elements = useMemo(() => buildElements(index, getLayout(index), lang), [index, lang]);
   useEffect(() => {
     controllerRef.current?.setElements(elements);
   }, [elements]);
 
   const highlighted = useMemo(() => {
-    const anchor = hoveredId ?? selectedId;
+    // Focusing an item in the outline highlights like hovering it ("focusing mirrors hovering").
+    const anchor = hoveredId ?? focusedId ?? selectedId;
     return anchor && index.enterprises.has(anchor) ? neighbourhood(index, anchor) : new Set<string>();
-  }, [index, hoveredId, selectedId]);
+  }, [index, hoveredId, focusedId, selectedId]);
 
   useEffect(() => {
-    controllerRef.current?.sync({ ...visibility, selectedId, highlighted });
+    controllerRef.current?.sync({ ...visibility, selectedId, highlighted, focusedId });
     containerRef.current?.setAttribute("data-ready", "true");
-  }, [visibility, selectedId, highlighted]);
+  }, [visibility, selectedId, highlighted, focusedId]);
 
   // Frame what the filters leave: instantly for a new dataset, animated after a filter change.
   const framedIndex = useRef<unknown>(null);
@@ -102,13 +121,26 @@ export function GraphView() {
     if (selectedId) controllerRef.current?.reveal(selectedId);
   }, [selectedId]);
 
+  // Keeps the item focused in the outline in view.
+  useEffect(() => {
+    if (focusedId) controllerRef.current?.reveal(focusedId);
+  }, [focusedId]);
+
   return (
-    <div
-      ref={containerRef}
-      className="graph-canvas"
-      data-testid="graph"
-      role="img"
-      aria-label={t("graphLabel")}
-    />
+    <>
+      <div
+        ref={containerRef}
+        id={GRAPH_REGION_ID}
+        className="graph-canvas"
+        data-testid="graph"
+        role="img"
+        aria-label={description.short}
+        aria-describedby={GRAPH_DESCRIPTION_ID}
+        tabIndex={-1}
+      />
+      <p id={GRAPH_DESCRIPTION_ID} className="visually-hidden">
+        {description.long}
+      </p>
+    </>
   );
 }

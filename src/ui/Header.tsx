@@ -1,5 +1,6 @@
 import { nameIn } from "../model/networkIndex";
 import { useStoreApi } from "./storeContext";
+import { ThemeSwitcher } from "./ThemeSwitcher";
 import { useLang, useNetworkIndex, useT } from "./useDerived";
 
 export function Header() {
@@ -13,15 +14,18 @@ export function Header() {
         <h1>{nameIn(dataset.title, lang) || t("appTitleFallback")}</h1>
         {dataset.subtitle && <p className="subtitle">{nameIn(dataset.subtitle, lang)}</p>}
       </div>
-      <button
-        type="button"
-        className="lang-switch"
-        lang={lang === "zh" ? "en" : "zh"}
-        aria-label={t("switchLanguageLabel")}
-        onClick={() => store.getState().setLang(lang === "zh" ? "en" : "zh")}
-      >
-        {t("switchLanguage")}
-      </button>
+      <div className="header-controls">
+        <ThemeSwitcher />
+        <button
+          type="button"
+          className="lang-switch"
+          lang={lang === "zh" ? "en" : "zh"}
+          aria-label={t("switchLanguageLabel")}
+          onClick={() => store.getState().setLang(lang === "zh" ? "en" : "zh")}
+        >
+          {t("switchLanguage")}
+        </button>
+      </div>
     </header>
   );
 }

@@ -6,9 +6,10 @@ import { SUPPORT_LINE_STYLE } from "../graph/stylesheet";
 import { nameIn } from "../model/networkIndex";
 import { createSectorColour, TIER_SHAPE } from "../model/scales";
 import { levelExplanation, levelName, tierName } from "./i18n";
+import { useColourScheme } from "./useColourScheme";
 import { useLang, useNetworkIndex, useT } from "./useDerived";
 
-const SHAPE_PATH: Record<string, string> = {
+export const SHAPE_PATH: Record<string, string> = {
   star: "M8 1 L10 6 L15 6 L11 9.5 L12.5 15 L8 11.5 L3.5 15 L5 9.5 L1 6 L6 6 Z",
   "round-diamond": "M8 2 L14 8 L8 14 L2 8 Z",
   ellipse: "M8 3 A5 5 0 1 1 7.99 3 Z",
@@ -21,7 +22,11 @@ export function Legend() {
   const lang = useLang();
   const t = useT();
   const { dataset } = index;
-  const sectorColour = createSectorColour(dataset.sectors.map((s) => s.id));
+  const scheme = useColourScheme();
+  const sectorColour = createSectorColour(
+    dataset.sectors.map((s) => s.id),
+    scheme,
+  );
   const supportKinds = dataset.supportKinds.filter((kind) => kind.id in SUPPORT_LINE_STYLE);
 
   return (

@@ -29,7 +29,7 @@ describe.each(COLOUR_SCHEMES)("%s tokens", (scheme) => {
     expect(contrastRatio(get(fg), get(bg))).toBeGreaterThanOrEqual(TEXT_MIN[scheme]);
   });
 
-  it.each(pairs(["--on-badge"], ["--attested", "--documented", "--inferred", "--illustrative"]))(
+  it.each(pairs(["--on-badge"], ["--attested", "--documented", "--inferred", "--illustrative", "--unknown"]))(
     "badge text %s on %s",
     (fg, bg) => {
       expect(contrastRatio(get(fg), get(bg))).toBeGreaterThanOrEqual(TEXT_MIN[scheme]);

@@ -1,0 +1,28 @@
+import { useMemo } from "react";
+import { describeView, type ViewDescription } from "../model/describe";
+import type { ViewStore } from "../store/viewStore";
+import { createDescriptionText } from "./descriptionText";
+import { useViewStore } from "./storeContext";
+import { useLang, useNetworkIndex, useVisibility } from "./useDerived";
+
+const selectFilters = (s: ViewStore) => s.filters;
+const selectFocus = (s: ViewStore) => s.focusSector;
+
+/** The graph's short label and long description for the current view, in the UI language. */
+export function useViewDescription(): ViewDescription {
+  const index = useNetworkIndex();
+  const lang = useLang();
+  const filters = useViewStore(selectFilters);
+  const focusSector = useViewStore(selectFocus);
+  const visibility = useVisibility();
+  return useMemo(
+    () => describeView(index, filters, visibility, createDescriptionText(lang), focusSector),
+    [index, filters, visibility, lang, focusSector],
+  );
+}
+
+/** The id of the element holding the long description (aria-describedby of the graph). */
+export const GRAPH_DESCRIPTION_ID = "graph-description";
+
+/** The id of the graph's canvas region (focusable from script, so Escape in the outline can return to it). */
+export const GRAPH_REGION_ID = "graph-region";
