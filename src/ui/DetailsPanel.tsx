@@ -3,6 +3,7 @@ import type { Lang } from "../model/elements";
 import { type NetworkIndex, nameIn } from "../model/networkIndex";
 import { enterpriseLevel } from "../model/provenance";
 import type { ViewStore } from "../store/viewStore";
+import { formatNumber } from "./descriptionText";
 import { levelExplanation, levelName, type MessageKey, tierName, translate } from "./i18n";
 import { useStoreApi, useViewStore } from "./storeContext";
 import { useLang, useNetworkIndex, useT } from "./useDerived";
@@ -110,7 +111,9 @@ export function DetailsPanel() {
       {otherName && <p className="other-name">{otherName}</p>}
       {enterprise.name.pinyin && <p className="pinyin">{enterprise.name.pinyin}</p>}
       <p>
-        <span className={`level-badge level-badge--${level}`}>{levelName(lang, level)}</span>
+        <span className={`level-badge level-badge--${level}`}>{levelName(lang, level)}</span>{" "}
+        {/* Said in words as well as in the badge's tooltip, so touch and keyboard readers get it too. */}
+        <span className="legend-note">{levelExplanation(lang, level)}</span>
       </p>
       <dl>
         <dt>{t("tier")}</dt>
@@ -129,7 +132,7 @@ export function DetailsPanel() {
         )}
         {contracted.length > 0 && (
           <>
-            <dt>{`${t("contractedFactories")} (${contracted.length})`}</dt>
+            <dt>{`${t("contractedFactories")} (${formatNumber(lang, contracted.length)})`}</dt>
             <dd>
               <ul className="contracted-list">
                 {contracted.map((id) => (

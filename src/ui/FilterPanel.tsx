@@ -5,6 +5,7 @@ import type { RegionNode } from "../model/networkIndex";
 import { nameIn } from "../model/networkIndex";
 import { createSectorColour } from "../model/scales";
 import type { ViewStore } from "../store/viewStore";
+import { formatNumber } from "./descriptionText";
 import { levelName, tierName } from "./i18n";
 import { useStoreApi, useViewStore } from "./storeContext";
 import { useColourScheme } from "./useColourScheme";
@@ -21,6 +22,7 @@ interface Option {
 
 function CheckboxFacet({ facet, legend, options }: { facet: Facet; legend: string; options: Option[] }) {
   const store = useStoreApi();
+  const lang = useLang();
   const selected: string[] = useViewStore((s) => s.filters[facet]);
   return (
     <fieldset className="facet" data-facet={facet}>
@@ -40,7 +42,7 @@ function CheckboxFacet({ facet, legend, options }: { facet: Facet; legend: strin
             <span className="swatch" style={{ background: option.swatch }} aria-hidden="true" />
           )}
           <span className="facet-label">{option.label}</span>
-          <span className="facet-count">{option.count}</span>
+          <span className="facet-count">{formatNumber(lang, option.count)}</span>
         </label>
       ))}
     </fieldset>
@@ -81,7 +83,7 @@ function RegionTreeItem({ node, counts }: { node: RegionNode; counts: Map<string
             onChange={() => store.getState().toggleFacetValue("regions", region.id)}
           />
           <span className="facet-label">{label}</span>
-          <span className="facet-count">{counts.get(region.id) ?? 0}</span>
+          <span className="facet-count">{formatNumber(lang, counts.get(region.id) ?? 0)}</span>
         </label>
       </div>
       {open && node.children.length > 0 && (

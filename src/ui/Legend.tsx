@@ -112,6 +112,12 @@ export function Legend() {
                 {nameIn(kind.name, lang, kind.id)}
               </li>
             ))}
+            <li>
+              <svg width="28" height="10" viewBox="0 0 28 10" aria-hidden="true">
+                <line x1="1" y1="5" x2="27" y2="5" stroke="currentColor" strokeWidth="1" />
+              </svg>
+              {t("legendIllustrativeLink")}
+            </li>
           </ul>
         </>
       )}

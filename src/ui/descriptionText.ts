@@ -13,6 +13,11 @@ export function translateCount(lang: Lang, noun: CountedNoun, count: number): st
   return translate(lang, `count_${noun}_${form}` as MessageKey, { count });
 }
 
+/** Numbers in the page, through Intl (grouping and digits follow the language). */
+export function formatNumber(lang: Lang, value: number): string {
+  return new Intl.NumberFormat(LOCALE[lang]).format(value);
+}
+
 export function formatList(lang: Lang, items: readonly string[]): string {
   return new Intl.ListFormat(LOCALE[lang], { type: "conjunction", style: "long" }).format(items);
 }
