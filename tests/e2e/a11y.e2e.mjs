@@ -99,6 +99,34 @@ export default [
     },
   },
   {
+    name: "a11y: the table view is a real table with caption and headers, using the whole stage",
+    async run({ newPage, baseUrl }) {
+      for (const lang of LANGS) {
+        const page = await newPage({ contextOptions: desktop });
+        await openReady(page, `${baseUrl}?lang=${lang}&view=table&sector=coal`);
+        const table = page.getByTestId("enterprise-table");
+        const shape = await table.evaluate((el) => ({
+          caption: el.querySelector("caption")?.textContent ?? "",
+          columnHeaders: el.querySelectorAll('thead th[scope="col"]').length,
+          rowHeaders: el.querySelectorAll('tbody th[scope="row"]').length,
+          rows: el.querySelectorAll("tbody tr").length,
+          width: el.getBoundingClientRect().width,
+          stage: el.closest(".main")?.getBoundingClientRect().width ?? 0,
+        }));
+        assert(shape.caption.includes("24"), `${lang}: caption with the count: ${shape.caption}`);
+        assert(
+          shape.columnHeaders === 6 && shape.rowHeaders === shape.rows && shape.rows === 24,
+          JSON.stringify(shape),
+        );
+        assert(
+          shape.width >= shape.stage - 40,
+          `${lang}: the table fills the stage: ${JSON.stringify(shape)}`,
+        );
+        await page.close();
+      }
+    },
+  },
+  {
     name: "a11y: axe finds no violation on a 390 px phone with coarse pointer",
     timeout: 120_000,
     async run({ newPage, baseUrl }) {
