@@ -1,10 +1,12 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { fontSubsetPlugin } from "./scripts/subset-fonts.mjs";
 
 export default defineConfig({
   // Relative asset URLs so that dist/ works from any sub-path of a static host.
   base: "./",
-  plugins: [react()],
+  // Noto Sans SC cut to the glyphs the app uses (scripts/subset-fonts.mjs); fontsource's faces stay as fallback.
+  plugins: [react(), fontSubsetPlugin()],
   build: {
     // Fonts must stay files: a data: URI would be blocked by a font-src 'self' policy.
     assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),

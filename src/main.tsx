@@ -1,5 +1,7 @@
 import "@fontsource/noto-sans-sc/400.css";
 import "@fontsource/noto-sans-sc/700.css";
+// After fontsource's faces, so that for the characters it holds the small subset is the one used.
+import "virtual:noto-sans-sc-subset.css";
 import "./ui/styles.css";
 import "./ui/themes.css";
 import "./ui/a11y.css";

@@ -6,6 +6,7 @@ import type { Dataset } from "../data/schema";
 import { GRAPH_FONT_FAMILY } from "../graph/stylesheet";
 import { applyLocationToStore, startUrlSync } from "../store/urlSync";
 import { App } from "./App";
+import { loadFontFacesFor } from "./fontLoading";
 import { translate } from "./i18n";
 import { useStoreApi, useViewStore } from "./storeContext";
 import { useDocumentColourScheme } from "./useColourScheme";
@@ -15,15 +16,11 @@ const selectHasDataset = (s: { dataset: Dataset | null }) => s.dataset !== null;
 /** Canvas labels use whatever font is ready when they are first measured, so wait for the glyphs they need. */
 async function loadLabelFonts(dataset: Dataset): Promise<void> {
   if (typeof document === "undefined" || !document.fonts) return;
-  const text = [
-    ...dataset.enterprises.flatMap((e) => [e.name.zh ?? "", e.name.en ?? ""]),
-    ...dataset.sectors.flatMap((s) => [s.name.zh ?? "", s.name.en ?? ""]),
-  ].join("");
-  const uniqueText = [...new Set(text)].join("");
-  await Promise.all([
-    document.fonts.load(`400 12px ${GRAPH_FONT_FAMILY}`, uniqueText),
-    document.fonts.load(`700 15px ${GRAPH_FONT_FAMILY}`, uniqueText),
-  ]);
+  const chars = new Set<string>();
+  for (const { name } of [...dataset.enterprises, ...dataset.sectors])
+    for (const text of [name.zh, name.en]) if (text) for (const char of text) chars.add(char);
+  // Only the faces that will draw these characters: the glyph subset, not the chunks it stands in for.
+  await loadFontFacesFor(GRAPH_FONT_FAMILY, [400, 700], [...chars].join(""));
 }
 
 export function Boot({ datasetUrl }: { datasetUrl: string }) {
