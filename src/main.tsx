@@ -7,6 +7,7 @@ import "./ui/themes.css";
 import "./ui/a11y.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { datasetUrlFrom } from "./data/datasetUrl";
 import { createViewStore } from "./store/viewStore";
 import { Boot } from "./ui/Boot";
 import { StoreProvider } from "./ui/storeContext";
@@ -14,13 +15,13 @@ import { StoreProvider } from "./ui/storeContext";
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
-// Relative to the page, so a static copy works from any sub-path.
-const DEFAULT_DATASET_URL = new URL("data/shanxi-1958.json", document.baseURI).href;
+// Relative to the page, so a static copy works from any sub-path; `?data=` opens another same-origin file.
+const DATASET_URL = datasetUrlFrom(window.location.search, document.baseURI, "data/shanxi-1958.json");
 
 createRoot(root).render(
   <StrictMode>
     <StoreProvider store={createViewStore()}>
-      <Boot datasetUrl={DEFAULT_DATASET_URL} />
+      <Boot datasetUrl={DATASET_URL} />
     </StoreProvider>
   </StrictMode>,
 );
