@@ -9,6 +9,7 @@ import type { Lang } from "../model/elements";
 import type { Filters, Visibility } from "../model/filters";
 import { type NetworkIndex, nameIn } from "../model/networkIndex";
 import { createSectorColour, OVERFLOW_COLOUR, TIER_SHAPE } from "../model/scales";
+import { translateCount } from "../ui/descriptionText";
 import { levelExplanation, levelName, type MessageKey, tierName, translate } from "../ui/i18n";
 import type { StyleResolver } from "./styleResolver";
 
@@ -185,7 +186,9 @@ export function buildFigureText(input: FigureTextInput): FigureText {
   const filtered = describeFilters(index, filters, lang);
   const count = t("shownCount", { shown: visibility.matching.size, total: index.enterprises.size });
   const context =
-    visibility.context.size > 0 ? ` · ${t("contextCount", { count: visibility.context.size })}` : "";
+    visibility.context.size > 0
+      ? ` · ${t("contextCount", { commanders: translateCount(lang, "commanders", visibility.context.size) })}`
+      : "";
   return {
     lang,
     title: nameIn(dataset.title, lang) || t("appTitleFallback"),

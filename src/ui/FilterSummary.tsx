@@ -2,6 +2,7 @@
 import { isFiltered } from "../model/filters";
 import { nameIn } from "../model/networkIndex";
 import type { ViewStore } from "../store/viewStore";
+import { translateCount } from "./descriptionText";
 import { levelName, tierName } from "./i18n";
 import { useStoreApi, useViewStore } from "./storeContext";
 import { useLang, useNetworkIndex, useT, useVisibility } from "./useDerived";
@@ -49,7 +50,10 @@ export function FilterSummary() {
       <p className="result-count" data-testid="result-count">
         {t("shownCount", { shown: visibility.matching.size, total: index.enterprises.size })}
         {visibility.context.size > 0 && (
-          <span className="context-count"> · {t("contextCount", { count: visibility.context.size })}</span>
+          <span className="context-count">
+            {" "}
+            · {t("contextCount", { commanders: translateCount(lang, "commanders", visibility.context.size) })}
+          </span>
         )}
       </p>
       {chips.length > 0 && (

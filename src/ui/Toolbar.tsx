@@ -18,7 +18,8 @@ export function Toolbar() {
   const focusSector = useViewStore(selectFocus);
 
   return (
-    <div className="toolbar" role="toolbar" aria-label={t("viewMode")}>
+    <fieldset className="toolbar">
+      <legend className="visually-hidden">{t("viewMode")}</legend>
       <div className="segmented">
         {(["graph", "table"] as const).map((value) => (
           <button
@@ -73,6 +74,6 @@ export function Toolbar() {
         </>
       )}
       <ExportButton />
-    </div>
+    </fieldset>
   );
 }

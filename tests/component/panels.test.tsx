@@ -2,6 +2,8 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
+import { computeVisibility, type Filters } from "../../src/model/filters";
+import { getNetworkIndex } from "../../src/store/derived";
 import { createViewStore } from "../../src/store/viewStore";
 import { DetailsPanel } from "../../src/ui/DetailsPanel";
 import { EnterpriseTable } from "../../src/ui/EnterpriseTable";
@@ -11,6 +13,7 @@ import { StoreProvider } from "../../src/ui/storeContext";
 import { loadDefaultDataset } from "../helpers/fixtures";
 
 const dataset = loadDefaultDataset();
+const NO_FILTERS: Filters = { sectors: [], regions: [], tiers: [], provenance: [], query: "" };
 
 function renderWithStore(ui: React.ReactNode, initial: Parameters<typeof createViewStore>[0] = {}) {
   const store = createViewStore({ dataset, ...initial });
@@ -57,6 +60,24 @@ describe("filter summary", () => {
     expect(store.getState().filters.sectors).toEqual([]);
     await userEvent.click(screen.getByRole("button", { name: "Reset filters" }));
     expect(store.getState().filters.regions).toEqual([]);
+  });
+
+  it("counts commanders shown for context in the singular and the plural", () => {
+    const index = getNetworkIndex(dataset);
+    const regionWithContext = (size: number) =>
+      dataset.regions.find(
+        (region) => computeVisibility(index, { ...NO_FILTERS, regions: [region.id] }).context.size === size,
+      );
+    const one = regionWithContext(1);
+    expect(one).toBeDefined();
+    renderWithStore(<FilterSummary />, { filters: { ...NO_FILTERS, regions: [one?.id ?? ""] } });
+    expect(screen.getByTestId("result-count").textContent).toMatch(/plus 1 commander shown for context$/);
+    cleanup();
+    const many = dataset.regions.find(
+      (region) => computeVisibility(index, { ...NO_FILTERS, regions: [region.id] }).context.size > 1,
+    );
+    renderWithStore(<FilterSummary />, { filters: { ...NO_FILTERS, regions: [many?.id ?? ""] } });
+    expect(screen.getByTestId("result-count").textContent).toMatch(/plus \d+ commanders shown for context$/);
   });
 });
 
