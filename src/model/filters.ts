@@ -45,11 +45,19 @@ function facetPredicates(index: NetworkIndex, filters: Filters): Record<Facet | 
   };
 }
 
-export function isFiltered(filters: Filters): boolean {
+/** How many filter values are chosen: one per sector, region, tier or level, and one for a search. */
+export function activeFilterCount(filters: Filters): number {
   return (
-    filters.sectors.length + filters.regions.length + filters.tiers.length + filters.provenance.length > 0 ||
-    filters.query.trim() !== ""
+    filters.sectors.length +
+    filters.regions.length +
+    filters.tiers.length +
+    filters.provenance.length +
+    (filters.query.trim() === "" ? 0 : 1)
   );
+}
+
+export function isFiltered(filters: Filters): boolean {
+  return activeFilterCount(filters) > 0;
 }
 
 export function computeVisibility(index: NetworkIndex, filters: Filters): Visibility {

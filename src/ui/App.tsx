@@ -1,15 +1,14 @@
 import { useEffect } from "react";
 import type { ViewStore } from "../store/viewStore";
-import { AboutSources } from "./AboutSources";
 import { DetailsPanel } from "./DetailsPanel";
 import { EnterpriseTable } from "./EnterpriseTable";
-import { FilterPanel } from "./FilterPanel";
 import { EmptyState, FilterSummary } from "./FilterSummary";
 import { GraphOutline } from "./GraphOutline";
 import { GraphView } from "./GraphView";
 import { GraphHandleProvider } from "./graphHandle";
 import { Header, SourceLine } from "./Header";
 import { Legend } from "./Legend";
+import { Sidebar } from "./Sidebar";
 import { useViewStore } from "./storeContext";
 import { Toolbar } from "./Toolbar";
 import { useLang } from "./useDerived";
@@ -30,10 +29,7 @@ export function App() {
       <div className="app" data-testid="app-root">
         <Header />
         <div className="app-body">
-          <aside className="sidebar">
-            <FilterPanel />
-            <AboutSources />
-          </aside>
+          <Sidebar />
           <main className="main">
             <FilterSummary />
             <Toolbar />

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { computeVisibility, type Filters } from "../../src/model/filters";
 import { getNetworkIndex } from "../../src/store/derived";
 import { createViewStore } from "../../src/store/viewStore";
@@ -9,6 +9,7 @@ import { DetailsPanel } from "../../src/ui/DetailsPanel";
 import { EnterpriseTable } from "../../src/ui/EnterpriseTable";
 import { FilterPanel } from "../../src/ui/FilterPanel";
 import { FilterSummary } from "../../src/ui/FilterSummary";
+import { NARROW_SCREEN, Sidebar } from "../../src/ui/Sidebar";
 import { StoreProvider } from "../../src/ui/storeContext";
 import { loadDefaultDataset } from "../helpers/fixtures";
 
@@ -116,5 +117,33 @@ describe("enterprise table", () => {
     await userEvent.click(screen.getByRole("button", { name: "Sort by Name" }));
     const names = rows().map((row) => row.querySelector("th")?.textContent ?? "");
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en-GB", { numeric: true })));
+  });
+});
+
+describe("sidebar", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("shows the filters outright on a wide screen", () => {
+    renderWithStore(<Sidebar />);
+    expect(screen.queryByRole("button", { name: "Filters" })).toBeNull();
+    expect(screen.getByRole("checkbox", { name: /^Coal/ })).toBeDefined();
+  });
+
+  it("folds the filters behind a button on a narrow screen, counting the active ones", async () => {
+    vi.stubGlobal("matchMedia", (query: string) => ({
+      matches: query === NARROW_SCREEN,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }));
+    const store = renderWithStore(<Sidebar />);
+    const toggle = screen.getByRole("button", { name: "Filters" });
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(screen.queryByRole("checkbox", { name: /^Coal/ })).toBeNull();
+    await userEvent.click(toggle);
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    await userEvent.click(screen.getByRole("checkbox", { name: /^Coal/ }));
+    await userEvent.click(screen.getByRole("checkbox", { name: /^Power/ }));
+    expect(store.getState().filters.sectors).toEqual(["coal", "power"]);
+    expect(toggle.textContent).toContain("Filters (2 active)");
   });
 });

@@ -253,6 +253,10 @@ export default [
             .filter((box) => box.h < 44 || box.w < 24),
         );
         assert(small.length === 0, `${lang}: targets under 44 px: ${JSON.stringify(small.slice(0, 8))}`);
+        // The filters fold behind one button, so the graph starts on the first screen.
+        const graphTop = await page.locator(GRAPH).evaluate((el) => el.getBoundingClientRect().top);
+        assert(graphTop < 844, `${lang}: the graph starts ${graphTop} px down, below the first screen`);
+        assert((await page.getByRole("checkbox").count()) === 0, `${lang}: filter checkboxes shown folded`);
         await screenshot(page, `a11y-phone-${lang}`);
 
         // Tap a commander on the canvas: it is selected and its details open (no hover needed).
@@ -264,6 +268,19 @@ export default [
         await page.touchscreen.tap(box.x + position.x, box.y + position.y);
         await page.waitForURL(/node=datong-mining/);
         await page.getByTestId("details").waitFor();
+
+        const toggle = page.getByRole("button", { name: lang === "en" ? "Filters" : "筛选", exact: true });
+        await toggle.tap();
+        await page.getByRole("checkbox", { name: lang === "en" ? /^Coal/ : /^煤炭/ }).tap();
+        await page.waitForURL(/sector=coal/);
+        const folded = page.locator(".sidebar-toggle");
+        assert(
+          (await folded.getAttribute("aria-expanded")) === "true",
+          `${lang}: the filters stay open while in use`,
+        );
+        const label = await folded.textContent();
+        assert(/1/.test(label ?? ""), `${lang}: the folded filters count the active one: ${label}`);
+        await screenshot(page, `a11y-phone-${lang}-filters-open`);
         await page.close();
       }
     },
