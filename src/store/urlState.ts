@@ -1,17 +1,40 @@
 /**
  * The view in URL query parameters, so that a link reopens it:
- * sector, region, tier, prov, q, node, lang, focus, view, theme. Lists are comma-separated; each id is
- * percent-encoded on its own, so an id that contains a comma survives.
- * Bad values are dropped with a warning, never thrown.
+ * sector, region, tier, prov, q, node, lang, focus, view, theme and viewport (x,y,zoom). Lists are
+ * comma-separated; each id is percent-encoded on its own, so an id that contains a comma survives.
+ * Bad values and unknown parameters are dropped with a warning, never thrown.
  */
 import { type DisplayLevel, PROVENANCE_LEVELS, TIERS, type Tier } from "../data/schema";
 import type { Lang } from "../model/elements";
 import type { NetworkIndex } from "../model/networkIndex";
-import { DEFAULT_URL_STATE, THEMES, type UrlHeldState, type ViewMode } from "./viewStore";
+import {
+  DEFAULT_URL_STATE,
+  THEMES,
+  type UrlHeldState,
+  type ViewMode,
+  type Viewport,
+  ZOOM_RANGE,
+} from "./viewStore";
 
 const LIST_PARAMS = { sectors: "sector", regions: "region", tiers: "tier", provenance: "prov" } as const;
 const LANGS: readonly Lang[] = ["zh", "en"];
 const MODES: readonly ViewMode[] = ["graph", "table"];
+const VIEW_PARAMS = [
+  ...Object.values(LIST_PARAMS),
+  "q",
+  "node",
+  "focus",
+  "lang",
+  "view",
+  "theme",
+  "viewport",
+];
+
+/** Model coordinates to a tenth of a unit and zoom to a thousandth: finer than a pixel, short in a link. */
+export function roundViewport(viewport: Viewport): Viewport {
+  const round = (value: number, digits: number) => Number(value.toFixed(digits)) || 0;
+  return { x: round(viewport.x, 1), y: round(viewport.y, 1), zoom: round(viewport.zoom, 3) };
+}
 
 function encodeList(values: readonly string[]): string {
   return values.map(encodeURIComponent).join(",");
@@ -30,6 +53,10 @@ export function serializeUrlState(state: UrlHeldState): string {
   if (state.lang !== DEFAULT_URL_STATE.lang) add("lang", state.lang);
   if (state.mode !== DEFAULT_URL_STATE.mode) add("view", state.mode);
   if (state.theme !== DEFAULT_URL_STATE.theme) add("theme", state.theme);
+  if (state.viewport !== null) {
+    const { x, y, zoom } = roundViewport(state.viewport);
+    add("viewport", `${x},${y},${zoom}`);
+  }
   return parts.length > 0 ? `?${parts.join("&")}` : "";
 }
 
@@ -38,8 +65,11 @@ export interface ParsedUrlState {
   warnings: string[];
 }
 
-/** Reads the raw query string; `search` may start with "?". Ids are checked later, against a dataset. */
-export function parseUrlState(search: string): ParsedUrlState {
+/**
+ * Reads the raw query string; `search` may start with "?". Ids are checked later, against a dataset.
+ * `otherParams` are parameters the page reads elsewhere (dataset, embed flags), so not reported as unknown.
+ */
+export function parseUrlState(search: string, otherParams: readonly string[] = []): ParsedUrlState {
   const warnings: string[] = [];
   const raw = new Map<string, string>();
   for (const pair of search.replace(/^\?/, "").split("&")) {
@@ -48,6 +78,9 @@ export function parseUrlState(search: string): ParsedUrlState {
     const key = eq === -1 ? pair : pair.slice(0, eq);
     raw.set(key, eq === -1 ? "" : pair.slice(eq + 1).replace(/\+/g, "%20"));
   }
+  for (const key of raw.keys())
+    if (!VIEW_PARAMS.includes(key) && !otherParams.includes(key))
+      warnings.push(`ignored unknown parameter "${key}"`);
   const decode = (value: string): string | undefined => {
     try {
       return decodeURIComponent(value);
@@ -93,8 +126,30 @@ export function parseUrlState(search: string): ParsedUrlState {
     lang: oneValue("lang", LANGS, DEFAULT_URL_STATE.lang),
     mode: oneValue("view", MODES, DEFAULT_URL_STATE.mode),
     theme: oneValue("theme", THEMES, DEFAULT_URL_STATE.theme),
+    viewport: parseViewport(single("viewport"), warnings),
   };
   return { state, warnings };
+}
+
+function parseViewport(value: string | null, warnings: string[]): Viewport | null {
+  if (value === null) return null;
+  const numbers = value.split(",").map((part) => (part.trim() === "" ? Number.NaN : Number(part)));
+  const [x, y, zoom] = numbers;
+  if (
+    numbers.length === 3 &&
+    x !== undefined &&
+    y !== undefined &&
+    zoom !== undefined &&
+    Number.isFinite(x) &&
+    Number.isFinite(y) &&
+    zoom >= ZOOM_RANGE.min &&
+    zoom <= ZOOM_RANGE.max
+  )
+    return { x, y, zoom };
+  warnings.push(
+    `ignored viewport="${value}": expected x,y,zoom with zoom from ${ZOOM_RANGE.min} to ${ZOOM_RANGE.max}`,
+  );
+  return null;
 }
 
 /** Drops ids that the dataset does not have. */

@@ -1,20 +1,29 @@
 /**
  * Keeps the address bar and the store in step, both ways. Discrete changes push a history entry
- * so Back steps through views; typing in the search box replaces the current entry.
+ * so Back steps through views; typing in the search box and moving the camera replace the current
+ * entry. An embedded page only ever replaces: its entries would join the host page's history and
+ * take over the host's Back button.
  */
 import { getNetworkIndex } from "./derived";
 import { parseUrlState, sanitizeUrlState, serializeUrlState } from "./urlState";
 import type { UrlHeldState, ViewState, ViewStoreApi } from "./viewStore";
 
-function urlHeld(state: ViewState): UrlHeldState {
-  const { filters, selectedId, lang, focusSector, mode, theme } = state;
-  return { filters, selectedId, lang, focusSector, mode, theme };
+export function urlHeld(state: ViewState): UrlHeldState {
+  const { filters, selectedId, lang, focusSector, mode, theme, viewport } = state;
+  return { filters, selectedId, lang, focusSector, mode, theme, viewport };
 }
 
-/** Reads the current URL into the store, dropping (and reporting) what the dataset lacks. */
-export function applyLocationToStore(store: ViewStoreApi, search: string): void {
+/**
+ * Reads a query string into the store, dropping (and reporting) what the dataset lacks.
+ * `otherParams` are the page's other parameters (dataset, embed flags), which are not view state.
+ */
+export function applyLocationToStore(
+  store: ViewStoreApi,
+  search: string,
+  otherParams: readonly string[] = [],
+): void {
   const { dataset } = store.getState();
-  const parsed = parseUrlState(search);
+  const parsed = parseUrlState(search, otherParams);
   const sanitized = dataset
     ? sanitizeUrlState(parsed.state, getNetworkIndex(dataset))
     : { state: parsed.state, warnings: [] };
@@ -22,20 +31,42 @@ export function applyLocationToStore(store: ViewStoreApi, search: string): void 
   store.getState().applyUrlState(sanitized.state);
 }
 
-export function startUrlSync(store: ViewStoreApi, win: Window = window): () => void {
-  let lastWritten = serializeUrlState(urlHeld(store.getState()));
+export interface UrlSyncOptions {
+  /** Query parameters the page keeps in its URL besides the view (e.g. `embed=1`), without "?". */
+  keep?: string;
+  history?: "push" | "replace";
+  otherParams?: readonly string[];
+}
+
+export function startUrlSync(
+  store: ViewStoreApi,
+  win: Window = window,
+  options: UrlSyncOptions = {},
+): () => void {
+  const { keep = "", history = "push", otherParams = [] } = options;
+  const toQuery = (state: ViewState) => {
+    const view = serializeUrlState(urlHeld(state)).replace(/^\?/, "");
+    const query = [keep, view].filter((part) => part !== "").join("&");
+    return query === "" ? "" : `?${query}`;
+  };
+  let lastWritten = toQuery(store.getState());
   const unsubscribe = store.subscribe((state, previous) => {
-    const query = serializeUrlState(urlHeld(state));
+    const query = toQuery(state);
     if (query === lastWritten) return;
     lastWritten = query;
     const url = `${win.location.pathname}${query}${win.location.hash}`;
-    const onlyTyping = state.filters.query !== previous.filters.query;
-    if (onlyTyping) win.history.replaceState(null, "", url);
+    const withPreviousMinor = {
+      ...state,
+      filters: { ...state.filters, query: previous.filters.query },
+      viewport: previous.viewport,
+    };
+    const onlyMinor = toQuery(withPreviousMinor) === toQuery(previous);
+    if (history === "replace" || onlyMinor) win.history.replaceState(null, "", url);
     else win.history.pushState(null, "", url);
   });
   const onPopState = () => {
-    applyLocationToStore(store, win.location.search);
-    lastWritten = serializeUrlState(urlHeld(store.getState()));
+    applyLocationToStore(store, win.location.search, otherParams);
+    lastWritten = toQuery(store.getState());
   };
   win.addEventListener("popstate", onPopState);
   return () => {

@@ -12,6 +12,14 @@ export type ViewMode = "graph" | "table";
 export type Theme = "auto" | "light" | "dark" | "contrast";
 export const THEMES: readonly Theme[] = ["auto", "light", "dark", "contrast"];
 
+/** A camera: the model point at the centre of the graph and the zoom level. */
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+export const ZOOM_RANGE = { min: 0.05, max: 6 } as const;
+
 export interface ViewState {
   dataset: Dataset | null;
   filters: Filters;
@@ -25,6 +33,8 @@ export interface ViewState {
   focusSector: string | null;
   mode: ViewMode;
   theme: Theme;
+  /** A camera the view asks for (from a link, or after the reader pans or zooms); null lets the graph frame what is shown. */
+  viewport: Viewport | null;
 }
 
 export interface ViewActions {
@@ -40,13 +50,14 @@ export interface ViewActions {
   focus(sector: string | null): void;
   setMode(mode: ViewMode): void;
   setTheme(theme: Theme): void;
+  setViewport(viewport: Viewport | null): void;
   /** Replaces the URL-held part of the state at once (opening a link, stepping back). */
   applyUrlState(state: UrlHeldState): void;
 }
 
 export type UrlHeldState = Pick<
   ViewState,
-  "filters" | "selectedId" | "lang" | "focusSector" | "mode" | "theme"
+  "filters" | "selectedId" | "lang" | "focusSector" | "mode" | "theme" | "viewport"
 >;
 
 export type ViewStore = ViewState & ViewActions;
@@ -58,6 +69,7 @@ export const DEFAULT_URL_STATE: UrlHeldState = {
   focusSector: null,
   mode: "graph",
   theme: "auto",
+  viewport: null,
 };
 
 export function createViewStore(initial: Partial<ViewState> = {}) {
@@ -73,18 +85,21 @@ export function createViewStore(initial: Partial<ViewState> = {}) {
       set((state) => {
         const current: string[] = state.filters[facet];
         const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-        return { filters: { ...state.filters, [facet]: next } };
+        return { filters: { ...state.filters, [facet]: next }, viewport: null };
       }),
-    setFacet: (facet, values) => set((state) => ({ filters: { ...state.filters, [facet]: [...values] } })),
-    setQuery: (query) => set((state) => ({ filters: { ...state.filters, query } })),
-    resetFilters: () => set({ filters: EMPTY_FILTERS, focusSector: null }),
+    // A filter or focus change frames the new view, so a camera asked for earlier no longer applies.
+    setFacet: (facet, values) =>
+      set((state) => ({ filters: { ...state.filters, [facet]: [...values] }, viewport: null })),
+    setQuery: (query) => set((state) => ({ filters: { ...state.filters, query }, viewport: null })),
+    resetFilters: () => set({ filters: EMPTY_FILTERS, focusSector: null, viewport: null }),
     select: (selectedId) => set({ selectedId }),
     hover: (hoveredId) => set({ hoveredId }),
     focusItem: (focusedId) => set({ focusedId }),
     setLang: (lang) => set({ lang }),
-    focus: (focusSector) => set({ focusSector }),
+    focus: (focusSector) => set({ focusSector, viewport: null }),
     setMode: (mode) => set({ mode }),
     setTheme: (theme) => set({ theme }),
+    setViewport: (viewport) => set({ viewport }),
     applyUrlState: (state) => set({ ...state, hoveredId: null }),
   }));
 }

@@ -3,11 +3,17 @@ import { describe, expect, it } from "vitest";
 import { PROVENANCE_LEVELS, TIERS } from "../../../src/data/schema";
 import { createNetworkIndex } from "../../../src/model/networkIndex";
 import { parseUrlState, sanitizeUrlState, serializeUrlState } from "../../../src/store/urlState";
-import { DEFAULT_URL_STATE, THEMES, type UrlHeldState } from "../../../src/store/viewStore";
+import { DEFAULT_URL_STATE, THEMES, type UrlHeldState, ZOOM_RANGE } from "../../../src/store/viewStore";
 import { loadValidFixture } from "../../helpers/fixtures";
 
 const id = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s !== "");
 const uniqueIds = fc.uniqueArray(id, { maxLength: 4 });
+// Viewports at the precision a link keeps (a tenth of a model unit, a thousandth of zoom).
+const viewport = fc.record({
+  x: fc.integer({ min: -1_000_000, max: 1_000_000 }).map((n) => n / 10),
+  y: fc.integer({ min: -1_000_000, max: 1_000_000 }).map((n) => n / 10),
+  zoom: fc.integer({ min: ZOOM_RANGE.min * 1000, max: ZOOM_RANGE.max * 1000 }).map((n) => n / 1000),
+});
 const state: fc.Arbitrary<UrlHeldState> = fc.record({
   filters: fc.record({
     sectors: uniqueIds,
@@ -21,6 +27,7 @@ const state: fc.Arbitrary<UrlHeldState> = fc.record({
   focusSector: fc.option(id, { nil: null }),
   mode: fc.constantFrom("graph" as const, "table" as const),
   theme: fc.constantFrom(...THEMES),
+  viewport: fc.option(viewport, { nil: null }),
 });
 
 describe("URL state", () => {
@@ -47,8 +54,11 @@ describe("URL state", () => {
       },
       selectedId: "datong-mining",
       lang: "zh",
+      viewport: { x: 120.04, y: -35.5, zoom: 1.23456 },
     });
-    expect(query).toBe("?sector=coal,power&region=jinnan&q=%E5%A4%A7%E5%90%8C&node=datong-mining&lang=zh");
+    expect(query).toBe(
+      "?sector=coal,power&region=jinnan&q=%E5%A4%A7%E5%90%8C&node=datong-mining&lang=zh&viewport=120,-35.5,1.235",
+    );
   });
 
   it("ignores bad values with a warning and never throws", () => {
@@ -62,7 +72,22 @@ describe("URL state", () => {
     expect(parsed.state.filters.query).toBe("");
     expect(parsed.state.selectedId).toBeNull();
     expect(parsed.state.theme).toBe("auto");
-    expect(parsed.warnings.length).toBe(6);
+    expect(parsed.warnings.length).toBe(7);
+    expect(parsed.warnings).toContain('ignored unknown parameter "zzz"');
+  });
+
+  it("warns about unknown parameters but not about the page's other ones", () => {
+    const parsed = parseUrlState("?embed=1&plain&data=x.json&sectr=coal", ["embed", "plain", "data"]);
+    expect(parsed.warnings).toEqual(['ignored unknown parameter "sectr"']);
+  });
+
+  it("ignores a viewport that is not three numbers with a zoom in range", () => {
+    for (const bad of ["1,2", "1,2,3,4", "a,2,1", "1,2,99", "1,,1", "1,2,0"]) {
+      const parsed = parseUrlState(`?viewport=${bad}`);
+      expect(parsed.state.viewport).toBeNull();
+      expect(parsed.warnings).toHaveLength(1);
+    }
+    expect(parseUrlState("?viewport=-10.5,3,0.5").state.viewport).toEqual({ x: -10.5, y: 3, zoom: 0.5 });
   });
 
   it("drops ids the dataset does not have", () => {
