@@ -5,23 +5,52 @@ import "virtual:noto-sans-sc-subset.css";
 import "./ui/styles.css";
 import "./ui/themes.css";
 import "./ui/a11y.css";
+import "./ui/embed.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { datasetUrlFrom } from "./data/datasetUrl";
+import { DATASET_PARAM, datasetUrlFrom } from "./data/datasetUrl";
+import { EMBED_FLAG_PARAMS, parseEmbedFlags, serializeEmbedFlags } from "./embed/flags";
+import { startHeightReporter } from "./embed/heightReporter";
+import { startMessageBridge } from "./embed/messageBridge";
 import { createViewStore } from "./store/viewStore";
 import { Boot } from "./ui/Boot";
+import { EmbedFlagsProvider } from "./ui/embedContext";
 import { StoreProvider } from "./ui/storeContext";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
+const search = window.location.search;
 // Relative to the page, so a static copy works from any sub-path; `?data=` opens another same-origin file.
-const DATASET_URL = datasetUrlFrom(window.location.search, document.baseURI, "data/shanxi-1958.json");
+const DATASET_URL = datasetUrlFrom(search, document.baseURI, "data/shanxi-1958.json");
+const { flags, warnings } = parseEmbedFlags(search);
+for (const warning of warnings) console.warn(`[url] ${warning}`);
+const dataParam = new URLSearchParams(search).get(DATASET_PARAM);
+const keep = [
+  serializeEmbedFlags(flags),
+  dataParam === null ? "" : `${DATASET_PARAM}=${encodeURIComponent(dataParam)}`,
+]
+  .filter((part) => part !== "")
+  .join("&");
+
+if (flags.embed) {
+  document.documentElement.dataset.embed = "";
+  if (flags.transparent) document.documentElement.dataset.transparent = "";
+  startHeightReporter(root);
+}
 
 createRoot(root).render(
   <StrictMode>
     <StoreProvider store={createViewStore()}>
-      <Boot datasetUrl={DATASET_URL} />
+      <EmbedFlagsProvider flags={flags}>
+        <Boot
+          datasetUrl={DATASET_URL}
+          search={search}
+          urlSync={{ keep, history: flags.embed ? "replace" : "push" }}
+          otherParams={[DATASET_PARAM, ...EMBED_FLAG_PARAMS]}
+          onLoaded={flags.embed ? (store) => startMessageBridge(store, flags.origins) : undefined}
+        />
+      </EmbedFlagsProvider>
     </StoreProvider>
   </StrictMode>,
 );

@@ -3,9 +3,11 @@
  * (relative or absolute), else the default. Another origin is refused: the app fetches nothing from
  * elsewhere (offline use, strict CSP).
  */
+export const DATASET_PARAM = "data";
+
 export function datasetUrlFrom(search: string, baseUrl: string, defaultPath: string): string {
   const fallback = new URL(defaultPath, baseUrl).href;
-  const requested = new URLSearchParams(search).get("data");
+  const requested = new URLSearchParams(search).get(DATASET_PARAM);
   if (!requested) return fallback;
   try {
     const url = new URL(requested, baseUrl);

@@ -25,6 +25,25 @@ export interface GraphView {
 export interface GraphCallbacks {
   onSelect(id: string | null): void;
   onHover(id: string | null): void;
+  /** The reader panned or zoomed (not a fit or reveal the app asked for). */
+  onUserViewport?(): void;
+  /** A gesture was left to the page in cooperative mode: tell the reader how to zoom or pan. */
+  onGestureHint?(kind: "wheel" | "touch"): void;
+}
+
+/**
+ * How the graph takes pointer gestures. `free`: drag pans, wheel and pinch zoom. `cooperative` (in an
+ * embed, where the host page must keep scrolling): wheel zooms only with Ctrl or Cmd, one finger
+ * scrolls the page and two fingers pan and zoom; mouse drag still pans. `none`: no pan, zoom,
+ * selection or hover at all.
+ */
+export type GestureMode = "free" | "cooperative" | "none";
+
+export interface CameraState {
+  /** The model point at the centre of the container. */
+  x: number;
+  y: number;
+  zoom: number;
 }
 
 export interface GraphController {
@@ -33,6 +52,7 @@ export interface GraphController {
   sync(view: GraphView): void;
   /** Frames the given enterprises, or all shown ones; `instant` skips the animation (first draw). */
   fit(ids?: Iterable<string>, options?: { instant?: boolean }): void;
+  /** Zooms about the centre; the reader asked for it, so it is reported as onUserViewport. */
   zoomBy(factor: number): void;
   /** Brings a node into view (with a margin) without changing the zoom. */
   reveal(id: string): void;
@@ -55,10 +75,16 @@ export interface GraphController {
   drawForExport(context: CanvasRenderingContext2D, options: ExportDrawOptions): void;
   /** The part of the model the screen shows now, in model coordinates. */
   viewportExtent(): { x1: number; y1: number; x2: number; y2: number };
+  camera(): CameraState;
+  /** Puts the camera there at once, stopping any animation. */
+  setCamera(camera: CameraState): void;
+  setGestureMode(mode: GestureMode): void;
   destroy(): void;
 }
 
 const FIT_PADDING = 40;
+/** cytoscape's own wheel step: zoom × 10^(−deltaY / 250) per event. */
+const WHEEL_ZOOM_DIVISOR = 250;
 /** How far inside the frame (in screen pixels) a revealed node must be. */
 const REVEAL_MARGIN = 48;
 /** The focused node's ring and label keep at least these sizes on screen, at any zoom (CSS pixels). */
@@ -122,12 +148,49 @@ export function createGraphController(
   };
   cy.on("zoom", scaleFocusRing);
 
-  cy.on("tap", "node[tier]", (event) => callbacks.onSelect(event.target.id()));
-  cy.on("tap", (event) => {
-    if (event.target === cy) callbacks.onSelect(null);
+  let gestureMode: GestureMode = "free";
+  const interactive = () => gestureMode !== "none";
+  cy.on("tap", "node[tier]", (event) => {
+    if (interactive()) callbacks.onSelect(event.target.id());
   });
-  cy.on("mouseover", "node[tier]", (event) => callbacks.onHover(event.target.id()));
-  cy.on("mouseout", "node[tier]", () => callbacks.onHover(null));
+  cy.on("tap", (event) => {
+    if (event.target === cy && interactive()) callbacks.onSelect(null);
+  });
+  cy.on("mouseover", "node[tier]", (event) => {
+    if (interactive()) callbacks.onHover(event.target.id());
+  });
+  cy.on("mouseout", "node[tier]", () => {
+    if (interactive()) callbacks.onHover(null);
+  });
+  cy.on("dragpan scrollzoom pinchzoom", () => callbacks.onUserViewport?.());
+
+  // Cooperative gestures. cytoscape calls preventDefault (stopping the page's scroll) only when user
+  // panning or zooming is enabled, so the flags are switched per gesture before its handlers run.
+  const onWheel = (event: WheelEvent) => {
+    if (gestureMode !== "cooperative") return;
+    if (!event.ctrlKey && !event.metaKey) {
+      callbacks.onGestureHint?.("wheel");
+      return;
+    }
+    event.preventDefault();
+    const box = (container as HTMLElement).getBoundingClientRect();
+    const level = cy.zoom() * 10 ** (-event.deltaY / WHEEL_ZOOM_DIVISOR);
+    cy.zoom({ level, renderedPosition: { x: event.clientX - box.left, y: event.clientY - box.top } });
+    callbacks.onUserViewport?.();
+  };
+  const onTouch = (event: TouchEvent) => {
+    if (gestureMode !== "cooperative") return;
+    const twoFingers = event.touches.length >= 2;
+    cy.userPanningEnabled(twoFingers || event.touches.length === 0);
+    cy.userZoomingEnabled(twoFingers);
+    if (event.type === "touchmove" && event.touches.length === 1) callbacks.onGestureHint?.("touch");
+  };
+  const touchEvents = ["touchstart", "touchmove", "touchend", "touchcancel"] as const;
+  if (container) {
+    container.addEventListener("wheel", onWheel, { passive: false });
+    for (const type of touchEvents)
+      container.addEventListener(type, onTouch, { capture: true, passive: true });
+  }
 
   /** Applies the class `name` to exactly the ids in `next`, touching only elements that change. */
   const toggleClass = (name: string, before: ReadonlySet<string>, next: ReadonlySet<string>) => {
@@ -256,8 +319,12 @@ export function createGraphController(
     zoomBy(factor) {
       const level = cy.zoom() * factor;
       const renderedPosition = { x: cy.width() / 2, y: cy.height() / 2 };
-      if (animate) cy.animate({ zoom: { level, renderedPosition }, duration: 150 });
-      else cy.zoom({ level, renderedPosition });
+      const reported = () => callbacks.onUserViewport?.();
+      if (animate) cy.animate({ zoom: { level, renderedPosition }, duration: 150, complete: reported });
+      else {
+        cy.zoom({ level, renderedPosition });
+        reported();
+      }
     },
     reveal(id) {
       const node = cy.getElementById(id);
@@ -331,6 +398,22 @@ export function createGraphController(
       const { x1, y1, x2, y2 } = cy.extent();
       return { x1, y1, x2, y2 };
     },
+    camera() {
+      const extent = cy.extent();
+      return { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2, zoom: cy.zoom() };
+    },
+    setCamera({ x, y, zoom }) {
+      cy.stop(true, false);
+      const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), zoom));
+      cy.viewport({ zoom: level, pan: { x: cy.width() / 2 - x * level, y: cy.height() / 2 - y * level } });
+    },
+    setGestureMode(mode) {
+      gestureMode = mode;
+      cy.userPanningEnabled(mode !== "none");
+      cy.userZoomingEnabled(mode === "free");
+      cy.autounselectify(mode === "none");
+      if (mode === "none") callbacks.onHover(null);
+    },
     drawForExport(context, exportOptions) {
       try {
         drawGraphForExport(cy, context, exportOptions);
@@ -341,6 +424,10 @@ export function createGraphController(
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      if (container) {
+        container.removeEventListener("wheel", onWheel);
+        for (const type of touchEvents) container.removeEventListener(type, onTouch, { capture: true });
+      }
       labels.destroy();
       cy.destroy();
     },

@@ -2,12 +2,14 @@ import { useEffect } from "react";
 import type { ViewStore } from "../store/viewStore";
 import { DetailsPanel } from "./DetailsPanel";
 import { EnterpriseTable } from "./EnterpriseTable";
+import { useEmbedFlags } from "./embedContext";
 import { EmptyState, FilterSummary } from "./FilterSummary";
 import { GraphOutline } from "./GraphOutline";
 import { GraphView } from "./GraphView";
 import { GraphHandleProvider } from "./graphHandle";
 import { Header, SourceLine } from "./Header";
 import { Legend } from "./Legend";
+import { OpenFullView } from "./OpenFullView";
 import { Sidebar } from "./Sidebar";
 import { useViewStore } from "./storeContext";
 import { Toolbar } from "./Toolbar";
@@ -15,39 +17,52 @@ import { useLang } from "./useDerived";
 import { ViewAnnouncer } from "./ViewAnnouncer";
 
 const selectMode = (s: ViewStore) => s.mode;
+const selectHasSelection = (s: ViewStore) => s.selectedId !== null;
 
 export function App() {
   const lang = useLang();
   const mode = useViewStore(selectMode);
+  const hasSelection = useViewStore(selectHasSelection);
+  const flags = useEmbedFlags();
+  const controls = flags.controls && !flags.static;
+  const titled = !flags.plain;
+  // An embed without a legend keeps the side column only while an enterprise's details are open.
+  const inspector = !flags.embed || flags.legend || hasSelection;
 
   useEffect(() => {
     document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
   }, [lang]);
 
+  const className = ["app", flags.embed && "app--embed", flags.transparent && "app--transparent"]
+    .filter(Boolean)
+    .join(" ");
   return (
     <GraphHandleProvider>
-      <div className="app" data-testid="app-root">
-        <Header />
+      <div className={className} data-testid="app-root">
+        {titled && <Header />}
         <div className="app-body">
-          <Sidebar />
+          {controls && <Sidebar />}
           <main className="main">
             <FilterSummary />
-            <Toolbar />
+            {controls && <Toolbar />}
             <div className="stage-row">
-              {mode === "graph" && <GraphOutline />}
+              {mode === "graph" && controls && <GraphOutline />}
               <div className="stage">
                 {mode === "graph" ? <GraphView /> : <EnterpriseTable />}
                 <EmptyState />
+                {flags.embed && <OpenFullView />}
               </div>
             </div>
             <ViewAnnouncer />
           </main>
-          <aside className="inspector">
-            <DetailsPanel />
-            <Legend />
-          </aside>
+          {inspector && (
+            <aside className="inspector">
+              <DetailsPanel />
+              {flags.legend && <Legend />}
+            </aside>
+          )}
         </div>
-        <SourceLine />
+        {titled && <SourceLine />}
       </div>
     </GraphHandleProvider>
   );

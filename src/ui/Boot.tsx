@@ -1,10 +1,11 @@
 /** Loads the dataset and the label glyphs before the graph first draws, then shows the app. */
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { loadDatasetFromUrl } from "../data/fetchDataset";
 import { type DatasetProblem, formatProblem } from "../data/problems";
 import type { Dataset } from "../data/schema";
 import { GRAPH_FONT_FAMILY } from "../graph/stylesheet";
-import { applyLocationToStore, startUrlSync } from "../store/urlSync";
+import { applyLocationToStore, startUrlSync, type UrlSyncOptions } from "../store/urlSync";
+import type { ViewStoreApi } from "../store/viewStore";
 import { App } from "./App";
 import { loadFontFacesFor } from "./fontLoading";
 import { translate } from "./i18n";
@@ -23,16 +24,30 @@ async function loadLabelFonts(dataset: Dataset): Promise<void> {
   await loadFontFacesFor(GRAPH_FONT_FAMILY, [400, 700], [...chars].join(""));
 }
 
-export function Boot({ datasetUrl }: { datasetUrl: string }) {
+export interface BootProps {
+  datasetUrl: string;
+  /** The query string the first view is read from. */
+  search: string;
+  /** How the address bar follows the view; null leaves it alone (a component mounted in a host page). */
+  urlSync: UrlSyncOptions | null;
+  /** Parameters the page reads besides the view (dataset, embed flags): not reported as unknown. */
+  otherParams?: readonly string[];
+  /** Runs once the dataset is in the store; what it returns runs on unmount. */
+  onLoaded?: (store: ViewStoreApi) => (() => void) | undefined;
+}
+
+export function Boot({ datasetUrl, search, urlSync, otherParams = [], onLoaded }: BootProps) {
   const store = useStoreApi();
   const ready = useViewStore(selectHasDataset);
   const lang = useViewStore((s) => s.lang);
   const [errors, setErrors] = useState<DatasetProblem[] | null>(null);
+  // Read once, when the dataset arrives: a parent re-rendering with new callbacks must not reload it.
+  const boot = useRef({ search, urlSync, otherParams, onLoaded });
   useDocumentColourScheme();
 
   useEffect(() => {
     let cancelled = false;
-    let stopUrlSync: (() => void) | undefined;
+    const stops: Array<() => void> = [];
     loadDatasetFromUrl(datasetUrl).then(async (result) => {
       if (cancelled) return;
       if (!result.ok) {
@@ -43,12 +58,15 @@ export function Boot({ datasetUrl }: { datasetUrl: string }) {
       await loadLabelFonts(result.dataset).catch(() => undefined);
       if (cancelled) return;
       store.getState().setDataset(result.dataset);
-      applyLocationToStore(store, window.location.search);
-      stopUrlSync = startUrlSync(store);
+      const { search, urlSync, otherParams, onLoaded } = boot.current;
+      applyLocationToStore(store, search, otherParams);
+      if (urlSync) stops.push(startUrlSync(store, window, { ...urlSync, otherParams }));
+      const stopLoaded = onLoaded?.(store);
+      if (stopLoaded) stops.push(stopLoaded);
     });
     return () => {
       cancelled = true;
-      stopUrlSync?.();
+      for (const stop of stops) stop();
     };
   }, [datasetUrl, store]);
 

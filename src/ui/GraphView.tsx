@@ -1,23 +1,35 @@
 /**
  * Owns the one cytoscape instance: created on mount, fed from the store, destroyed on unmount.
  */
-import { useEffect, useMemo, useRef } from "react";
-import { createGraphController, type GraphController } from "../graph/controller";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { createGraphController, type GestureMode, type GraphController } from "../graph/controller";
 import { GRAPH_THEMES } from "../graph/stylesheet";
 import { buildElements } from "../model/elements";
 import { neighbourhood } from "../model/neighbourhood";
 import { getLayout } from "../store/derived";
-import type { ViewStore } from "../store/viewStore";
+import { roundViewport } from "../store/urlState";
+import type { Viewport, ViewStore } from "../store/viewStore";
+import { useEmbedFlags } from "./embedContext";
 import { useGraphHandle } from "./graphHandle";
 import { useStoreApi, useViewStore } from "./storeContext";
 import { useColourScheme, useReducedMotion } from "./useColourScheme";
-import { useLang, useNetworkIndex, useVisibility } from "./useDerived";
+import { useLang, useNetworkIndex, useT, useVisibility } from "./useDerived";
 import { GRAPH_DESCRIPTION_ID, GRAPH_REGION_ID, useViewDescription } from "./useViewDescription";
 
 const selectSelected = (s: ViewStore) => s.selectedId;
 const selectHovered = (s: ViewStore) => s.hoveredId;
 const selectFocus = (s: ViewStore) => s.focusSector;
 const selectFocusedItem = (s: ViewStore) => s.focusedId;
+const selectViewport = (s: ViewStore) => s.viewport;
+
+/** The camera is written to the store (and the URL) once the reader's gesture has settled. */
+const CAMERA_SETTLE_MS = 300;
+const GESTURE_HINT_MS = 1500;
+
+const sameCamera = (a: Viewport, b: Viewport) => {
+  const rounded = roundViewport(b);
+  return a.x === rounded.x && a.y === rounded.y && a.zoom === rounded.zoom;
+};
 
 export function GraphView() {
   const store = useStoreApi();
@@ -36,15 +48,34 @@ export function GraphView() {
   const selectedId = useViewStore(selectSelected);
   const hoveredId = useViewStore(selectHovered);
   const focusSector = useViewStore(selectFocus);
+  const viewport = useViewStore(selectViewport);
+  const flags = useEmbedFlags();
+  const gestureMode: GestureMode = flags.static ? "none" : flags.embed ? "cooperative" : "free";
+  const t = useT();
+  const [gestureHint, setGestureHint] = useState<"wheel" | "touch" | null>(null);
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    let settleTimer: ReturnType<typeof setTimeout> | undefined;
+    let hintTimer: ReturnType<typeof setTimeout> | undefined;
     const controller = createGraphController(
       container,
       {
         onSelect: (id) => store.getState().select(id),
         onHover: (id) => store.getState().hover(id),
+        onUserViewport: () => {
+          clearTimeout(settleTimer);
+          settleTimer = setTimeout(
+            () => store.getState().setViewport(roundViewport(controller.camera())),
+            CAMERA_SETTLE_MS,
+          );
+        },
+        onGestureHint: (kind) => {
+          setGestureHint(kind);
+          clearTimeout(hintTimer);
+          hintTimer = setTimeout(() => setGestureHint(null), GESTURE_HINT_MS);
+        },
       },
       {
         reducedMotion: initialDisplay.current.reducedMotion,
@@ -67,6 +98,8 @@ export function GraphView() {
     const observer = new ResizeObserver(() => controller.resize());
     observer.observe(container);
     return () => {
+      clearTimeout(settleTimer);
+      clearTimeout(hintTimer);
       observer.disconnect();
       Reflect.deleteProperty(container, "graphProbe");
       if (handle.current === controller) handle.current = null;
@@ -74,6 +107,10 @@ export function GraphView() {
       controller.destroy();
     };
   }, [store, handle]);
+
+  useEffect(() => {
+    controllerRef.current?.setGestureMode(gestureMode);
+  }, [gestureMode]);
 
   useEffect(() => {
     controllerRef.current?.setTheme(GRAPH_THEMES[scheme]);
@@ -117,6 +154,13 @@ export function GraphView() {
     controller.fit(index.dataset.enterprises.filter((e) => e.sector === focusSector).map((e) => e.id));
   }, [focusSector, index]);
 
+  // A camera from a link or from history; after the frame effects above, so it wins over them.
+  useEffect(() => {
+    const controller = controllerRef.current;
+    if (!controller || viewport === null || sameCamera(viewport, controller.camera())) return;
+    controller.setCamera(viewport);
+  }, [viewport]);
+
   useEffect(() => {
     if (selectedId) controllerRef.current?.reveal(selectedId);
   }, [selectedId]);
@@ -141,6 +185,13 @@ export function GraphView() {
       <p id={GRAPH_DESCRIPTION_ID} className="visually-hidden">
         {description.long}
       </p>
+      {gestureHint && (
+        <div className="gesture-hint" aria-hidden="true" data-testid="gesture-hint">
+          {gestureHint === "wheel"
+            ? t("gestureHintWheel", { key: /Mac|iP(hone|ad)/.test(navigator.platform) ? "⌘" : "Ctrl" })
+            : t("gestureHintTouch")}
+        </div>
+      )}
     </>
   );
 }

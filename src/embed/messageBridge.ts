@@ -1,0 +1,52 @@
+/**
+ * The embed's side of the message API: commands from the host page in, events out.
+ * Inbound: only from the parent window (and, with `origins=`, only from those origins), schema-checked;
+ * anything else is dropped without a word. Outbound: only to the parent, addressed to the parent's
+ * origin, never "*". The embed may run in an opaque-origin sandbox, so its own origin says nothing;
+ * the host's origin is learnt from ancestorOrigins, the referrer, or the first valid message.
+ */
+import type { ViewStoreApi } from "../store/viewStore";
+import { applyEmbedCommand, readEmbedState, watchEmbedEvents } from "./embedApi";
+import {
+  acceptsMessageFrom,
+  type EmbedEvent,
+  parentOriginFrom,
+  parseInboundMessage,
+  toOutboundMessage,
+} from "./protocol";
+
+export function startMessageBridge(
+  store: ViewStoreApi,
+  allowedOrigins: readonly string[],
+  win: Window = window,
+): () => void {
+  const parent = win.parent;
+  if (parent === win) return () => undefined;
+  const known = parentOriginFrom({
+    ancestorOrigins: win.location.ancestorOrigins,
+    referrer: win.document.referrer,
+  });
+  let parentOrigin =
+    known !== null && (allowedOrigins.length === 0 || allowedOrigins.includes(known)) ? known : null;
+
+  const post = (event: EmbedEvent) => {
+    if (parentOrigin !== null) parent.postMessage(toOutboundMessage(event), parentOrigin);
+  };
+
+  const onMessage = (event: MessageEvent) => {
+    if (!acceptsMessageFrom(event, parent, allowedOrigins)) return;
+    const command = parseInboundMessage(event.data);
+    if (!command) return;
+    if (event.origin !== "null") parentOrigin = event.origin;
+    if (command.type === "getState")
+      post({ type: "state", requestId: command.requestId, state: readEmbedState(store.getState()) });
+    else applyEmbedCommand(store, command);
+  };
+  win.addEventListener("message", onMessage);
+  const stopEvents = watchEmbedEvents(store, post);
+  post({ type: "ready", state: readEmbedState(store.getState()) });
+  return () => {
+    win.removeEventListener("message", onMessage);
+    stopEvents();
+  };
+}
