@@ -10,6 +10,7 @@ import { ALL_PARTS, type FigureParts } from "../export/figure";
 import type { ExportFormat } from "../export/fileName";
 import { PRESET_IDS, type PresetId } from "../export/presets";
 import type { ViewStore } from "../store/viewStore";
+import { keepFocusInside } from "./dialogFocus";
 import type { MessageKey } from "./i18n";
 import "./exportDialog.css";
 import { useGraphHandle } from "./graphHandle";
@@ -46,30 +47,6 @@ const PART_LABEL: Record<keyof FigureParts, MessageKey> = {
 const PREVIEW_BOX = { width: 360, height: 300 };
 
 const selectMode = (s: ViewStore) => s.mode;
-
-const FOCUSABLE =
-  "button:not(:disabled), input:not(:disabled), select:not(:disabled), [tabindex]:not([tabindex='-1'])";
-
-/**
- * A modal <dialog> keeps the page inert, but Tab past its last control still leaves for the
- * browser's own toolbar; wrap round instead, as the APG dialog pattern asks.
- */
-function keepFocusInside(dialog: HTMLDialogElement, event: { shiftKey: boolean; preventDefault(): void }) {
-  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-    (el) => el.offsetParent !== null,
-  );
-  const first = focusable[0];
-  const last = focusable[focusable.length - 1];
-  if (!first || !last) return;
-  const active = document.activeElement;
-  if (event.shiftKey && (active === first || active === dialog)) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && active === last) {
-    event.preventDefault();
-    first.focus();
-  }
-}
 
 export default function ExportDialog({ onClose }: { onClose: () => void }) {
   const store = useStoreApi();

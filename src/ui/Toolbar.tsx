@@ -1,6 +1,9 @@
 import { nameIn } from "../model/networkIndex";
 import type { ViewStore } from "../store/viewStore";
+import { CopyLinkButton } from "./CopyLinkButton";
+import { EmbedButton } from "./EmbedButton";
 import { ExportButton } from "./ExportButton";
+import { useEmbedFlags } from "./embedContext";
 import { useGraphHandle } from "./graphHandle";
 import { useStoreApi, useViewStore } from "./storeContext";
 import { useLang, useNetworkIndex, useT } from "./useDerived";
@@ -16,6 +19,7 @@ export function Toolbar() {
   const t = useT();
   const mode = useViewStore(selectMode);
   const focusSector = useViewStore(selectFocus);
+  const { embed } = useEmbedFlags();
 
   return (
     <fieldset className="toolbar">
@@ -68,12 +72,24 @@ export function Toolbar() {
           >
             −
           </button>
-          <button type="button" onClick={() => graph.current?.fit()}>
+          <button
+            type="button"
+            onClick={() => {
+              store.getState().setViewport(null);
+              graph.current?.fit();
+            }}
+          >
             {t("fit")}
           </button>
         </>
       )}
       <ExportButton />
+      {!embed && (
+        <>
+          <EmbedButton />
+          <CopyLinkButton />
+        </>
+      )}
     </fieldset>
   );
 }
