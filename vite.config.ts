@@ -11,6 +11,14 @@ export default defineConfig({
     // Fonts must stay files: a data: URI would be blocked by a font-src 'self' policy.
     assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),
     sourcemap: false,
+    rollupOptions: {
+      // The page, and mount() for same-origin hosts at a stable address: dist/embed/mount.js.
+      input: { main: "index.html", mount: "src/embed/mount.tsx" },
+      preserveEntrySignatures: "exports-only",
+      output: {
+        entryFileNames: (chunk) => (chunk.name === "mount" ? "embed/mount.js" : "assets/[name]-[hash].js"),
+      },
+    },
   },
   server: { host: "127.0.0.1" },
   preview: { host: "127.0.0.1" },

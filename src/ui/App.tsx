@@ -30,7 +30,12 @@ export function App() {
   const inspector = !flags.embed || flags.legend || hasSelection;
 
   useEffect(() => {
-    document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+    const root = document.documentElement;
+    const previous = root.lang;
+    root.lang = lang === "zh" ? "zh-CN" : "en";
+    return () => {
+      root.lang = previous;
+    };
   }, [lang]);
 
   const className = ["app", flags.embed && "app--embed", flags.transparent && "app--transparent"]

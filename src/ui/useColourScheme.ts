@@ -47,7 +47,14 @@ export function useReducedMotion(): boolean {
 export function useDocumentColourScheme(): ColourScheme {
   const scheme = useColourScheme();
   useEffect(() => {
-    document.documentElement.dataset.theme = scheme;
+    const root = document.documentElement;
+    const previous = root.dataset.theme;
+    root.dataset.theme = scheme;
+    // Put back what was there: a view mounted into a host page must leave the host as it found it.
+    return () => {
+      if (previous === undefined) delete root.dataset.theme;
+      else root.dataset.theme = previous;
+    };
   }, [scheme]);
   return scheme;
 }
