@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import {
+  acceptsMessageFrom,
+  heightMessages,
+  NAMESPACE,
+  parentOriginFrom,
+  parseInboundMessage,
+  toOutboundMessage,
+} from "../../../src/embed/protocol";
+
+const message = (name: string, body: Record<string, unknown> = {}) => ({
+  type: `${NAMESPACE}${name}`,
+  ...body,
+});
+
+describe("embed protocol: inbound messages", () => {
+  it("accepts every command in its namespaced, versioned form and strips the namespace", () => {
+    expect(
+      parseInboundMessage(message("setFilters", { filters: { sectors: ["coal"], tiers: ["small"] } })),
+    ).toEqual({
+      type: "setFilters",
+      filters: { sectors: ["coal"], tiers: ["small"] },
+    });
+    expect(parseInboundMessage(message("select", { id: "coal-c1" }))).toEqual({
+      type: "select",
+      id: "coal-c1",
+    });
+    expect(parseInboundMessage(message("select", { id: null }))).toEqual({ type: "select", id: null });
+    expect(parseInboundMessage(message("focusNetwork", { sector: "coal" }))).toEqual({
+      type: "focusNetwork",
+      sector: "coal",
+    });
+    expect(parseInboundMessage(message("setLanguage", { lang: "zh" }))).toEqual({
+      type: "setLanguage",
+      lang: "zh",
+    });
+    expect(parseInboundMessage(message("setTheme", { theme: "dark" }))).toEqual({
+      type: "setTheme",
+      theme: "dark",
+    });
+    expect(parseInboundMessage(message("reset"))).toEqual({ type: "reset" });
+    expect(parseInboundMessage(message("getState", { requestId: 7 }))).toEqual({
+      type: "getState",
+      requestId: 7,
+    });
+  });
+
+  it.each([
+    ["a wrong version", { type: "shanxi-networks:v2:reset" }],
+    ["no namespace", { type: "reset" }],
+    ["an unknown command", message("explode")],
+    ["a string", `${NAMESPACE}reset`],
+    ["null", null],
+    ["a missing field", message("select")],
+    ["a wrong field type", message("setFilters", { filters: { sectors: "coal" } })],
+    ["an unknown filter", message("setFilters", { filters: { colour: ["red"] } })],
+    ["an unknown tier", message("setFilters", { filters: { tiers: ["giant"] } })],
+    ["an unknown language", message("setLanguage", { lang: "fr" })],
+    ["an unknown theme", message("setTheme", { theme: "neon" })],
+    ["an empty id", message("select", { id: "" })],
+    ["a prototype key as id", message("select", { id: "__proto__" })],
+    ["an AMP height message", { sentinel: "amp", type: "embed-size", height: 300 }],
+  ])("drops %s", (_, data) => {
+    expect(parseInboundMessage(data)).toBeNull();
+  });
+});
+
+describe("embed protocol: outbound and height messages", () => {
+  it("namespaces outbound events", () => {
+    expect(toOutboundMessage({ type: "select", id: "x" })).toEqual({ type: `${NAMESPACE}select`, id: "x" });
+  });
+
+  it("writes the height in the AMP embed-size shape and Datawrapper's, rounded up", () => {
+    expect(heightMessages(612.2)).toEqual([
+      { sentinel: "amp", type: "embed-size", height: 613 },
+      { "datawrapper-height": { "shanxi-networks": 613 } },
+    ]);
+  });
+});
+
+describe("embed protocol: who may talk to the embed", () => {
+  const parent = {};
+  it("accepts only the parent window, whatever its origin when no origins are listed", () => {
+    expect(acceptsMessageFrom({ source: parent, origin: "https://a.example" }, parent, [])).toBe(true);
+    expect(acceptsMessageFrom({ source: {}, origin: "https://a.example" }, parent, [])).toBe(false);
+    expect(acceptsMessageFrom({ source: null, origin: "https://a.example" }, parent, [])).toBe(false);
+  });
+
+  it("accepts only listed origins when a list is given", () => {
+    const listed = ["https://news.example"];
+    expect(acceptsMessageFrom({ source: parent, origin: "https://news.example" }, parent, listed)).toBe(true);
+    expect(acceptsMessageFrom({ source: parent, origin: "https://evil.example" }, parent, listed)).toBe(
+      false,
+    );
+  });
+
+  it("learns the parent's origin from ancestorOrigins, else the referrer, never from an opaque one", () => {
+    expect(parentOriginFrom({ ancestorOrigins: ["https://news.example"], referrer: "" })).toBe(
+      "https://news.example",
+    );
+    expect(parentOriginFrom({ ancestorOrigins: ["null"], referrer: "https://b.example/story?id=1" })).toBe(
+      "https://b.example",
+    );
+    expect(parentOriginFrom({ referrer: "https://b.example/story" })).toBe("https://b.example");
+    expect(parentOriginFrom({ referrer: "" })).toBeNull();
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { FULL_VIEW_FLAGS } from "../../../src/embed/flags";
+import { embedSnippet, embedUrl, fallbackHeight } from "../../../src/embed/snippet";
+import { DEFAULT_URL_STATE } from "../../../src/store/viewStore";
+
+const view = {
+  ...DEFAULT_URL_STATE,
+  filters: { ...DEFAULT_URL_STATE.filters, sectors: ["coal"] },
+  lang: "zh" as const,
+};
+const flags = { ...FULL_VIEW_FLAGS, controls: false };
+
+describe("embed snippet", () => {
+  it("chooses the fixed fallback height by the column's width (Flourish's 650/575/400)", () => {
+    expect(fallbackHeight(1200)).toBe(650);
+    expect(fallbackHeight(800)).toBe(650);
+    expect(fallbackHeight(640)).toBe(575);
+    expect(fallbackHeight(480)).toBe(575);
+    expect(fallbackHeight(375)).toBe(400);
+  });
+
+  it("puts the embed flags and the view in the frame's address", () => {
+    expect(embedUrl("https://example.org/shanxi/", view, flags)).toBe(
+      "https://example.org/shanxi/?embed=1&controls=0&sector=coal&lang=zh",
+    );
+  });
+
+  it("writes a titled, lazy, full-width, sandboxed iframe and the external host script, no inline code", () => {
+    const snippet = embedSnippet({
+      appUrl: "https://example.org/shanxi/",
+      view,
+      flags,
+      title: 'Shanxi "networks" <1958>',
+      column: "narrow",
+      hostScript: true,
+    });
+    expect(snippet).toBe(
+      '<iframe src="https://example.org/shanxi/?embed=1&amp;controls=0&amp;sector=coal&amp;lang=zh"' +
+        ' title="Shanxi &quot;networks&quot; &lt;1958&gt;" loading="lazy" width="100%" height="575"' +
+        ' style="width: 100%; border: 0;" sandbox="allow-scripts allow-popups allow-downloads"' +
+        " data-shanxi-networks></iframe>\n" +
+        '<script src="https://example.org/shanxi/embed-host.js" async></script>',
+    );
+  });
+
+  it("leaves the script out when asked, and the frame then keeps its fixed height", () => {
+    const snippet = embedSnippet({
+      appUrl: "https://x.example/",
+      view,
+      flags,
+      title: "t",
+      column: "phone",
+      hostScript: false,
+    });
+    expect(snippet).not.toContain("<script");
+    expect(snippet).toContain('height="400"');
+  });
+});
