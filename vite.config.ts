@@ -20,8 +20,10 @@ export default defineConfig({
       },
     },
   },
-  server: { host: "127.0.0.1" },
-  preview: { host: "127.0.0.1" },
+  // A sandboxed embed (no allow-same-origin) has an opaque origin, so even its own scripts, styles,
+  // fonts and data are cross-origin requests: the host must allow them, as GitHub Pages does by default.
+  server: { host: "127.0.0.1", headers: { "Access-Control-Allow-Origin": "*" } },
+  preview: { host: "127.0.0.1", headers: { "Access-Control-Allow-Origin": "*" } },
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/graph/**/*.test.ts", "tests/component/**/*.test.tsx"],
     environment: "node",

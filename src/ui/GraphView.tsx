@@ -93,6 +93,7 @@ export function GraphView() {
         labelBoxes: () => controller.drawnLabelBoxes(),
         animating: () => controller.isAnimating(),
         marked: (mark: "focused" | "highlighted" | "selected") => controller.markedIds(mark),
+        camera: () => controller.camera(),
       },
     });
     const observer = new ResizeObserver(() => controller.resize());
