@@ -164,8 +164,8 @@ export function createGraphController(
   });
   cy.on("dragpan scrollzoom pinchzoom", () => callbacks.onUserViewport?.());
 
-  // Cooperative gestures. cytoscape calls preventDefault (stopping the page's scroll) only when user
-  // panning or zooming is enabled, so the flags are switched per gesture before its handlers run.
+  // Cooperative gestures. With user zooming off, cytoscape leaves the wheel alone (no preventDefault),
+  // so the page scrolls; Ctrl or Cmd with the wheel (also a trackpad pinch) is zoomed here instead.
   const onWheel = (event: WheelEvent) => {
     if (gestureMode !== "cooperative") return;
     if (!event.ctrlKey && !event.metaKey) {
@@ -178,12 +178,24 @@ export function createGraphController(
     cy.zoom({ level, renderedPosition: { x: event.clientX - box.left, y: event.clientY - box.top } });
     callbacks.onUserViewport?.();
   };
+  // One finger belongs to the page: its touch events are kept from cytoscape (which would cancel the
+  // scroll whenever the finger lands on a node or edge); a tap still selects through the mouse events
+  // the browser derives from an uncancelled touch. A second finger hands the gesture to cytoscape's pinch.
+  let pageOwnsTouch = false;
   const onTouch = (event: TouchEvent) => {
     if (gestureMode !== "cooperative") return;
-    const twoFingers = event.touches.length >= 2;
-    cy.userPanningEnabled(twoFingers || event.touches.length === 0);
-    cy.userZoomingEnabled(twoFingers);
-    if (event.type === "touchmove" && event.touches.length === 1) callbacks.onGestureHint?.("touch");
+    if (event.type === "touchstart") {
+      pageOwnsTouch = event.touches.length === 1;
+      cy.userZoomingEnabled(!pageOwnsTouch);
+    }
+    if (pageOwnsTouch) {
+      event.stopPropagation();
+      if (event.type === "touchmove") callbacks.onGestureHint?.("touch");
+    }
+    if (event.touches.length === 0) {
+      pageOwnsTouch = false;
+      cy.userZoomingEnabled(false);
+    }
   };
   const touchEvents = ["touchstart", "touchmove", "touchend", "touchcancel"] as const;
   if (container) {

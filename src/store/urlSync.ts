@@ -50,7 +50,11 @@ export function startUrlSync(
     return query === "" ? "" : `?${query}`;
   };
   let lastWritten = toQuery(store.getState());
+  // While Back or Forward is being applied the address is already right: writing it would push a
+  // duplicate entry and cut off the Forward history.
+  let followingHistory = false;
   const unsubscribe = store.subscribe((state, previous) => {
+    if (followingHistory) return;
     const query = toQuery(state);
     if (query === lastWritten) return;
     lastWritten = query;
@@ -65,7 +69,12 @@ export function startUrlSync(
     else win.history.pushState(null, "", url);
   });
   const onPopState = () => {
-    applyLocationToStore(store, win.location.search, otherParams);
+    followingHistory = true;
+    try {
+      applyLocationToStore(store, win.location.search, otherParams);
+    } finally {
+      followingHistory = false;
+    }
     lastWritten = toQuery(store.getState());
   };
   win.addEventListener("popstate", onPopState);
