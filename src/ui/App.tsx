@@ -13,7 +13,7 @@ import { OpenFullView } from "./OpenFullView";
 import { Sidebar } from "./Sidebar";
 import { useViewStore } from "./storeContext";
 import { Toolbar } from "./Toolbar";
-import { useLang } from "./useDerived";
+import { useLang, useT } from "./useDerived";
 import { ViewAnnouncer } from "./ViewAnnouncer";
 
 const selectMode = (s: ViewStore) => s.mode;
@@ -21,6 +21,7 @@ const selectHasSelection = (s: ViewStore) => s.selectedId !== null;
 
 export function App() {
   const lang = useLang();
+  const t = useT();
   const mode = useViewStore(selectMode);
   const hasSelection = useViewStore(selectHasSelection);
   const flags = useEmbedFlags();
@@ -61,7 +62,12 @@ export function App() {
             <ViewAnnouncer />
           </main>
           {inspector && (
-            <aside className="inspector">
+            // In an embed the column scrolls within the graph's height, so keyboard users must be able to reach it.
+            <aside
+              className="inspector"
+              tabIndex={flags.embed ? 0 : undefined}
+              aria-label={flags.embed ? t("inspectorLabel") : undefined}
+            >
               <DetailsPanel />
               {flags.legend && <Legend />}
             </aside>

@@ -6,12 +6,31 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 const GRAPH = '[data-testid="graph"]';
 const NS = "shanxi-networks:v1:";
 const SANDBOX = "allow-scripts allow-popups allow-downloads";
 /** A sandboxed embed has an opaque origin, so its own files are cross-origin reads (see vite.config.ts). */
 const CORS = { "Access-Control-Allow-Origin": "*" };
+
+const AXE_PATH = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../node_modules/axe-core/axe.min.js",
+);
+
+/** axe-core (WCAG 2.2 AA) on a page or frame; fails with every violation. */
+async function assertAxeClean(target, what) {
+  if (!(await target.evaluate(() => "axe" in window))) await target.addScriptTag({ path: AXE_PATH });
+  const violations = await target.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"] },
+      resultTypes: ["violations"],
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`);
+  });
+  assert(violations.length === 0, `axe, ${what}:\n  ${violations.join("\n  ")}`);
+}
 
 function assert(condition, message) {
   if (!condition) throw new Error(message);
@@ -238,6 +257,7 @@ export default [
         "an embed offers no Embed button",
       );
       await screenshot(page, "embed-flags-default");
+      await assertAxeClean(page, "embed=1");
 
       await open("embed=1&plain&sector=coal");
       assert((await count(".app-header")) === 0, "plain hides the title");
@@ -277,7 +297,8 @@ export default [
       assert((await count('[data-testid="details"]')) === 0, "static: a click selected an enterprise");
       assert(!page.url().includes("node="), "static: a click wrote a selection to the URL");
 
-      await open("embed=1&transparent&plain&theme=dark&sector=coal");
+      // Transparent shows the host's background, so its theme must suit it: light here, on a white page.
+      await open("embed=1&transparent&plain&theme=light&sector=coal");
       const backgrounds = await page.evaluate(() => [
         getComputedStyle(document.documentElement).backgroundColor,
         getComputedStyle(document.body).backgroundColor,
@@ -286,11 +307,15 @@ export default [
         backgrounds.every((b) => b === "rgba(0, 0, 0, 0)"),
         `transparent: page backgrounds are ${backgrounds.join(", ")}`,
       );
+      await assertAxeClean(page, "embed=1&transparent&plain&theme=light");
+
+      await open("embed=1&plain&theme=dark&sector=coal");
       assert(
         (await page.evaluate(() => document.documentElement.dataset.theme)) === "dark",
         "theme=dark is not applied in the embed",
       );
-      await screenshot(page, "embed-flags-transparent-dark");
+      await screenshot(page, "embed-flags-plain-dark");
+      await assertAxeClean(page, "embed=1&plain&theme=dark");
     },
   },
   {
@@ -585,6 +610,8 @@ export default [
       );
       assert(!/<script>/.test(code), "snippet has inline script");
       await screenshot(page, "embed-dialog-zh");
+      await page.evaluate(() => document.fonts.ready);
+      await assertAxeClean(page, "the embed dialog in Chinese");
       await dialog.getByRole("button", { name: "复制代码" }).click();
       await dialog.getByText("代码已复制").waitFor();
       assert(
