@@ -2,7 +2,23 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { fontSubsetPlugin } from "./scripts/subset-fonts.mjs";
 
-export default defineConfig({
+/**
+ * `vite build --mode mount` builds mount() for same-origin hosts, at a stable address
+ * (dist/embed/mount.js), after the page's build and beside it. Apart, so that the page's own bundle is
+ * not split into chunks shared with it.
+ */
+const mountBuild = {
+  outDir: "dist",
+  emptyOutDir: false,
+  copyPublicDir: false,
+  rollupOptions: {
+    input: { mount: "src/embed/mount.tsx" },
+    preserveEntrySignatures: "exports-only" as const,
+    output: { entryFileNames: "embed/mount.js", chunkFileNames: "embed/[name]-[hash].js" },
+  },
+};
+
+export default defineConfig(({ mode }) => ({
   // Relative asset URLs so that dist/ works from any sub-path of a static host.
   base: "./",
   // Noto Sans SC cut to the glyphs the app uses (scripts/subset-fonts.mjs); fontsource's faces stay as fallback.
@@ -11,14 +27,7 @@ export default defineConfig({
     // Fonts must stay files: a data: URI would be blocked by a font-src 'self' policy.
     assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),
     sourcemap: false,
-    rollupOptions: {
-      // The page, and mount() for same-origin hosts at a stable address: dist/embed/mount.js.
-      input: { main: "index.html", mount: "src/embed/mount.tsx" },
-      preserveEntrySignatures: "exports-only",
-      output: {
-        entryFileNames: (chunk) => (chunk.name === "mount" ? "embed/mount.js" : "assets/[name]-[hash].js"),
-      },
-    },
+    ...(mode === "mount" ? mountBuild : {}),
   },
   // A sandboxed embed (no allow-same-origin) has an opaque origin, so even its own scripts, styles,
   // fonts and data are cross-origin requests: the host must allow them, as GitHub Pages does by default.
@@ -28,4 +37,4 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/graph/**/*.test.ts", "tests/component/**/*.test.tsx"],
     environment: "node",
   },
-});
+}));
