@@ -3,6 +3,7 @@
  * the chosen chrome, and copies it. A native modal <dialog>, like the export dialog.
  */
 import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useShallow } from "zustand/react/shallow";
 import { type ColumnKind, embedSnippet } from "../embed/snippet";
 import { nameIn } from "../model/networkIndex";
 import { roundViewport } from "../store/urlState";
@@ -22,14 +23,15 @@ const COLUMN_LABEL: Record<ColumnKind, MessageKey> = {
   wide: "embedColumnWide",
 };
 
-const selectView = (s: ViewStore) => s;
+// The URL-held view only: hovering the graph behind the dialog must not rewrite the code.
+const selectView = (s: ViewStore) => urlHeld(s);
 
 export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
   const lang = useLang();
   const graph = useGraphHandle();
   const { dataset } = useNetworkIndex();
-  const state = useViewStore(selectView);
+  const view = useViewStore(useShallow(selectView));
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const codeId = useId();
@@ -52,8 +54,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   }, []);
 
   const snippet = useMemo(() => {
-    const view = urlHeld(state);
-    const viewport = keepCamera && camera && state.mode === "graph" ? roundViewport(camera) : null;
+    const viewport = keepCamera && camera && view.mode === "graph" ? roundViewport(camera) : null;
     return embedSnippet({
       appUrl: `${window.location.origin}${window.location.pathname}`,
       view: { ...view, viewport },
@@ -63,7 +64,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
       hostScript,
     });
   }, [
-    state,
+    view,
     keepCamera,
     camera,
     showTitle,
@@ -132,7 +133,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
               {checkbox("embedShowLegend", legend, setLegend)}
               {checkbox("embedStatic", isStatic, setStatic)}
               {checkbox("embedTransparent", transparent, setTransparent)}
-              {state.mode === "graph" && camera && checkbox("embedKeepCamera", keepCamera, setKeepCamera)}
+              {view.mode === "graph" && camera && checkbox("embedKeepCamera", keepCamera, setKeepCamera)}
               {checkbox("embedHostScript", hostScript, setHostScript)}
             </fieldset>
             <fieldset>

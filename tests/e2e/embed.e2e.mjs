@@ -194,7 +194,7 @@ export default [
     },
   },
   {
-    name: "embed: a message from another window, a malformed message and a wrong version are ignored",
+    name: "embed: a message from another window, a malformed message and a wrong version are ignored (and the host script takes heights only from its iframe)",
     async run({ newPage, serve }) {
       const app = await serve({ headers: CORS });
       const host = await serveHostPage(serve, hostPageHtml(app.url, "embed=1&sector=coal"));
@@ -221,7 +221,21 @@ export default [
         await postToEmbed(page, { type: `${NS}setLanguage`, lang: "fr" });
         await postToEmbed(page, "shanxi-networks:v1:reset");
 
+        // The host script takes a height only from the iframe's own window.
+        const heightBefore = await page.$eval("#networks", (f) => f.getBoundingClientRect().height);
+        await other.evaluate(() =>
+          parent.postMessage({ sentinel: "amp", type: "embed-size", height: 3333 }, "*"),
+        );
+        await page.evaluate(() =>
+          window.postMessage({ "datawrapper-height": { "shanxi-networks": 2222 } }, "*"),
+        );
+
         const state = await getStateFromHost(page, "after-noise");
+        const heightAfter = await page.$eval("#networks", (f) => f.getBoundingClientRect().height);
+        assert(
+          heightAfter === heightBefore,
+          `a height from another window resized the embed to ${heightAfter}`,
+        );
         assertSameIds(state.filters.sectors, ["coal"], "filters after ignored messages");
         assert(state.lang === "en", "language changed by an invalid message");
         assert(
