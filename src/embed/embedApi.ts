@@ -34,7 +34,7 @@ export function readEmbedState(state: ViewState): EmbedState {
  */
 export function applyEmbedCommand(store: ViewStoreApi, command: EmbedCommand): void {
   const current = store.getState();
-  if (!current.dataset || command.type === "getState") return;
+  if (!current.dataset || command.type === "getState" || command.type === "exportImage") return;
   const held = urlHeld(current);
   let next = held;
   switch (command.type) {

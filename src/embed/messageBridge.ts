@@ -5,11 +5,14 @@
  * origin, never "*". The embed may run in an opaque-origin sandbox, so its own origin says nothing;
  * the host's origin is learnt from ancestorOrigins, the referrer, or the first valid message.
  */
+import { serializeUrlState } from "../store/urlState";
+import { urlHeld } from "../store/urlSync";
 import type { ViewStoreApi } from "../store/viewStore";
 import { applyEmbedCommand, readEmbedState, watchEmbedEvents } from "./embedApi";
 import {
   acceptsMessageFrom,
   type EmbedEvent,
+  type ImageRequest,
   parentOriginFrom,
   parseInboundMessage,
   toOutboundMessage,
@@ -40,6 +43,10 @@ export function startMessageBridge(
     if (event.origin !== "null") parentOrigin = event.origin;
     if (command.type === "getState")
       post({ type: "state", requestId: command.requestId, state: readEmbedState(store.getState()) });
+    else if (command.type === "exportImage")
+      exportForHost(store, command.request, fullViewUrl(win, store)).then((result) =>
+        post({ ...result, requestId: command.requestId }),
+      );
     else applyEmbedCommand(store, command);
   };
   win.addEventListener("message", onMessage);
@@ -49,4 +56,34 @@ export function startMessageBridge(
     win.removeEventListener("message", onMessage);
     stopEvents();
   };
+}
+
+/** The figure's link: this view in the full explorer, without the embed's flags. */
+function fullViewUrl(win: Window, store: ViewStoreApi): string {
+  const { origin, pathname } = win.location;
+  return `${origin}${pathname}${serializeUrlState(urlHeld(store.getState()))}`;
+}
+
+type ExportReply = Extract<EmbedEvent, { type: "image" } | { type: "exportError" }>;
+
+/** Draws the image off screen (the export code loads on first use) and never rejects: a refusal is a reply too. */
+async function exportForHost(store: ViewStoreApi, request: ImageRequest, url: string): Promise<ExportReply> {
+  try {
+    const { exportView } = await import("../export/exportView");
+    const { blob, fileName, mimeType, width, height } = await exportView(
+      { ...request, format: request.format ?? "png", url },
+      { store, graph: null },
+    );
+    return { type: "image", blob, fileName, mimeType, width, height };
+  } catch (error) {
+    const { ExportError, problemMessage } = await import("../export/errors");
+    if (error instanceof ExportError)
+      return {
+        type: "exportError",
+        code: error.problem.code,
+        message: { en: problemMessage(error.problem, "en"), zh: problemMessage(error.problem, "zh") },
+      };
+    const text = error instanceof Error ? error.message : String(error);
+    return { type: "exportError", code: "failed", message: { en: text, zh: text } };
+  }
 }

@@ -5,6 +5,7 @@
  */
 import * as v from "valibot";
 import { IdSchema, PROVENANCE_LEVELS, TIERS } from "../data/schema";
+import { MIN_CUSTOM_WIDTH, PRESET_IDS, type PresetId } from "../export/presets";
 import type { Lang } from "../model/elements";
 import type { Filters } from "../model/filters";
 import { THEMES, type Theme } from "../store/viewStore";
@@ -27,6 +28,23 @@ const FiltersPatchSchema = v.strictObject({
 
 const RequestIdSchema = v.optional(v.union([v.pipe(v.string(), v.maxLength(100)), v.number()]));
 
+const FIGURE_PARTS = ["title", "filters", "legend", "provenance", "source", "date", "link"] as const;
+const MAX_EXPORT_SIDE = 32_767;
+
+const ExportImageSchema = v.object({
+  type: typed("exportImage"),
+  requestId: RequestIdSchema,
+  format: v.optional(v.picklist(["png", "svg"])),
+  preset: v.optional(v.picklist(PRESET_IDS)),
+  customWidth: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(MIN_CUSTOM_WIDTH), v.maxValue(MAX_EXPORT_SIDE)),
+  ),
+  background: v.optional(v.picklist(["white", "transparent"])),
+  parts: v.optional(
+    v.strictObject(Object.fromEntries(FIGURE_PARTS.map((part) => [part, v.optional(v.boolean())]))),
+  ),
+});
+
 const InboundSchema = v.variant("type", [
   v.object({ type: typed("setFilters"), filters: FiltersPatchSchema }),
   v.object({ type: typed("select"), id: v.nullable(IdSchema) }),
@@ -35,6 +53,7 @@ const InboundSchema = v.variant("type", [
   v.object({ type: typed("setTheme"), theme: v.picklist(THEMES as readonly Theme[]) }),
   v.object({ type: typed("reset") }),
   v.object({ type: typed("getState"), requestId: RequestIdSchema }),
+  ExportImageSchema,
 ]);
 
 /** setFilters replaces the whole filter set: a facet left out has no constraint. */
@@ -48,7 +67,17 @@ export type EmbedCommand =
   | { type: "setLanguage"; lang: Lang }
   | { type: "setTheme"; theme: Theme }
   | { type: "reset" }
-  | { type: "getState"; requestId?: string | number };
+  | { type: "getState"; requestId?: string | number }
+  | { type: "exportImage"; requestId?: string | number; request: ImageRequest };
+
+/** What the host may ask of an image export; anything left out takes the export dialog's default. */
+export interface ImageRequest {
+  format?: "png" | "svg";
+  preset?: PresetId;
+  customWidth?: number;
+  background?: "white" | "transparent";
+  parts?: Partial<Record<(typeof FIGURE_PARTS)[number], boolean>>;
+}
 
 /** The view as the host sees it. */
 export interface EmbedState {
@@ -66,12 +95,33 @@ export type EmbedEvent =
   | { type: "ready"; state: EmbedState }
   | { type: "stateChange"; state: EmbedState }
   | { type: "select"; id: string | null }
-  | { type: "state"; requestId?: string | number; state: EmbedState };
+  | { type: "state"; requestId?: string | number; state: EmbedState }
+  | {
+      type: "image";
+      requestId?: string | number;
+      blob: Blob;
+      fileName: string;
+      mimeType: string;
+      width?: number;
+      height?: number;
+    }
+  | {
+      type: "exportError";
+      requestId?: string | number;
+      /** Why, as the export dialog says it (e.g. "side-too-long"), or "failed". */
+      code: string;
+      message: { en: string; zh: string };
+    };
 
 export function parseInboundMessage(data: unknown): EmbedCommand | null {
   const result = v.safeParse(InboundSchema, data);
   if (!result.success) return null;
-  const { type, ...rest } = result.output;
+  const output = result.output;
+  if (output.type === `${NAMESPACE}exportImage`) {
+    const { type: _type, requestId, ...request } = output as v.InferOutput<typeof ExportImageSchema>;
+    return { type: "exportImage", requestId, request: request as ImageRequest };
+  }
+  const { type, ...rest } = output;
   return { type: type.slice(NAMESPACE.length), ...rest } as EmbedCommand;
 }
 

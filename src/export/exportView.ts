@@ -5,8 +5,8 @@
  *
  * Programmatic use (the embed's message API calls this to return the file to the host page):
  *
- *   const { exportImage } = await import("../export/exportView");
- *   const blob = await exportImage({ format: "png", preset: "a4-landscape" }, { store, graph });
+ *   const { exportView } = await import("../export/exportView");
+ *   const { blob } = await exportView({ format: "png", preset: "a4-landscape" }, { store, graph });
  *
  * `store` is the view store; `graph` the mounted graph controller (useGraphHandle().current), or
  * null, in which case an off-screen graph is drawn for the export. A refused request (too large
@@ -244,14 +244,6 @@ export async function exportView(options: ExportOptions, env: ExportEnvironment)
   canvas.width = 0;
   canvas.height = 0;
   return done(blob, size);
-}
-
-/** The image of the current view as a file (PNG unless `format` is "svg"), for the embed's message API. */
-export async function exportImage(
-  options: Omit<ExportOptions, "format"> & { format?: "png" | "svg" },
-  env: ExportEnvironment,
-): Promise<Blob> {
-  return (await exportView({ ...options, format: options.format ?? "png" }, env)).blob;
 }
 
 /**

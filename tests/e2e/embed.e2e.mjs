@@ -194,6 +194,80 @@ export default [
     },
   },
   {
+    name: "embed: exportImage returns the PNG or SVG file to the host page, or says why it was refused",
+    timeout: 120_000,
+    async run({ newPage, serve }) {
+      const app = await serve({ headers: CORS });
+      const host = await serveHostPage(serve, hostPageHtml(app.url, "embed=1&sector=coal&lang=zh"));
+      try {
+        const page = await newPage({ origin: [host.server.origin, app.origin] });
+        await page.goto(host.server.url);
+        await recordMessages(page);
+        await waitForMessage(page, "ready");
+        /** Asks for an image and reads the reply: the file's name, type, size and first bytes as the host sees them. */
+        const requestImage = async (requestId, request) => {
+          await postToEmbed(page, { type: `${NS}exportImage`, requestId, ...request });
+          const handle = await page.waitForFunction(
+            (id) => window.fromEmbed.find((m) => m.requestId === id && /:(image|exportError)$/.test(m.type)),
+            requestId,
+            { timeout: 60_000 },
+          );
+          await handle.dispose();
+          return page.evaluate(async (id) => {
+            const reply = window.fromEmbed.find(
+              (m) => m.requestId === id && /:(image|exportError)$/.test(m.type),
+            );
+            if (!(reply.blob instanceof Blob)) return { ...reply, blob: null };
+            const bytes = new Uint8Array(await reply.blob.arrayBuffer());
+            const view = new DataView(bytes.buffer);
+            return {
+              type: reply.type,
+              fileName: reply.fileName,
+              mimeType: reply.mimeType,
+              blobType: reply.blob.type,
+              width: reply.width,
+              height: reply.height,
+              pngSize: bytes.length > 24 ? { width: view.getUint32(16), height: view.getUint32(20) } : null,
+              text: reply.mimeType.startsWith("image/svg") ? new TextDecoder().decode(bytes) : "",
+            };
+          }, requestId);
+        };
+
+        const png = await requestImage("a4", { preset: "a4-landscape" });
+        assert(png.type === `${NS}image`, `a PNG reply, got ${png.type}: ${JSON.stringify(png.message)}`);
+        assert(png.blobType === "image/png" && png.mimeType === "image/png", `PNG type ${png.blobType}`);
+        assert(
+          png.pngSize?.width === 3508 && png.pngSize?.height === 2480,
+          `A4 landscape at 300 dpi is 3508 x 2480, the file is ${JSON.stringify(png.pngSize)}`,
+        );
+        assert(/^shanxi-1958_coal_.*\.png$/.test(png.fileName), `file name ${png.fileName}`);
+
+        const svg = await requestImage("svg", { format: "svg", parts: { legend: false } });
+        assert(svg.type === `${NS}image` && svg.mimeType === "image/svg+xml", `an SVG reply: ${svg.type}`);
+        assert(/<g id="nodes"/.test(svg.text) && /<g id="caption"/.test(svg.text), "the SVG has its layers");
+        assert(!svg.text.includes("层级（形状与大小）"), "the legend was switched off");
+        const withLegend = await requestImage("svg-legend", { format: "svg" });
+        assert(withLegend.text.includes("层级（形状与大小）"), "the legend is drawn by default");
+        assert(/大同矿务局/.test(svg.text), "Chinese names are text in the SVG");
+        assert(!/embed=1/.test(svg.text), "the figure links to the full view, not the embed");
+
+        const refused = await requestImage("huge", { preset: "custom", customWidth: 32_767 });
+        assert(refused.type === `${NS}exportError`, `a refusal, got ${refused.type}`);
+        assert(
+          ["side-too-long", "area-too-large"].includes(refused.code) &&
+            refused.message.en &&
+            refused.message.zh,
+          `the refusal says why in both languages: ${JSON.stringify(refused)}`,
+        );
+        console.log(
+          `    A4 PNG ${png.pngSize.width} x ${png.pngSize.height}; refused: ${refused.message.en}`,
+        );
+      } finally {
+        host.cleanup();
+      }
+    },
+  },
+  {
     name: "embed: a message from another window, a malformed message and a wrong version are ignored (and the host script takes heights only from its iframe)",
     async run({ newPage, serve }) {
       const app = await serve({ headers: CORS });

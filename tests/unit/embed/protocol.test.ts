@@ -45,6 +45,29 @@ describe("embed protocol: inbound messages", () => {
     });
   });
 
+  it("reads an image request, keeping only what the host asked for", () => {
+    expect(parseInboundMessage(message("exportImage"))).toEqual({
+      type: "exportImage",
+      requestId: undefined,
+      request: {},
+    });
+    expect(
+      parseInboundMessage(
+        message("exportImage", {
+          requestId: "a3",
+          format: "svg",
+          preset: "a3-landscape",
+          background: "transparent",
+          parts: { legend: false },
+        }),
+      ),
+    ).toEqual({
+      type: "exportImage",
+      requestId: "a3",
+      request: { format: "svg", preset: "a3-landscape", background: "transparent", parts: { legend: false } },
+    });
+  });
+
   it.each([
     ["a wrong version", { type: "shanxi-networks:v2:reset" }],
     ["no namespace", { type: "reset" }],
@@ -60,6 +83,11 @@ describe("embed protocol: inbound messages", () => {
     ["an empty id", message("select", { id: "" })],
     ["a prototype key as id", message("select", { id: "__proto__" })],
     ["an AMP height message", { sentinel: "amp", type: "embed-size", height: 300 }],
+    ["an unknown export format", message("exportImage", { format: "gif" })],
+    ["an unknown export preset", message("exportImage", { preset: "a0" })],
+    ["an export wider than any canvas", message("exportImage", { preset: "custom", customWidth: 40_000 })],
+    ["a fractional export width", message("exportImage", { preset: "custom", customWidth: 1000.5 })],
+    ["an unknown figure part", message("exportImage", { parts: { watermark: true } })],
   ])("drops %s", (_, data) => {
     expect(parseInboundMessage(data)).toBeNull();
   });
