@@ -4,6 +4,8 @@
  * so every integrity rule it depends on is checked here first.
  */
 import * as v from "valibot";
+import { describeIssue } from "./issueMessages";
+import { cleanNames } from "./labels";
 import { type DatasetProblem, problem } from "./problems";
 import { type Claim, type Dataset, DatasetSchema } from "./schema";
 
@@ -33,13 +35,14 @@ export function loadDataset(input: unknown): LoadResult {
   const forbidden = findForbiddenKeys(input, "");
   if (forbidden.length > 0) return { ok: false, errors: forbidden, warnings: [] };
 
-  const parsed = v.safeParse(DatasetSchema, input);
+  // One problem per field: "Infinity" need not also be reported as above 90.
+  const parsed = v.safeParse(DatasetSchema, input, { abortPipeEarly: true });
   if (!parsed.success) {
     return { ok: false, errors: parsed.issues.map(issueToProblem), warnings: [] };
   }
   const dataset = parsed.output;
   const errors = checkIntegrity(dataset);
-  const warnings = checkHubAndSpoke(dataset);
+  const warnings = [...cleanNames(dataset), ...checkHubAndSpoke(dataset)];
   return errors.length > 0 ? { ok: false, errors, warnings } : { ok: true, dataset, warnings };
 }
 
@@ -69,11 +72,8 @@ function issueToProblem(issue: v.BaseIssue<unknown>): DatasetProblem {
     .map((item) => (typeof item.key === "number" ? `[${item.key}]` : `.${String(item.key)}`))
     .join("")
     .replace(/^\./, "");
-  const received = issue.received ? ` (got ${issue.received})` : "";
-  const isMissing = issue.received === "undefined";
-  const en = isMissing ? "is required but missing" : `${issue.message}${received}`;
-  const zh = isMissing ? "缺少必填字段" : `值无效：${issue.message}${received}`;
-  return problem(path, isMissing ? "missing" : "invalid", en, zh);
+  const { code, en, zh } = describeIssue(issue);
+  return problem(path, code, en, zh);
 }
 
 type Collection = "sectors" | "supportKinds" | "regions" | "enterprises" | "links" | "quotes" | "sources";
@@ -102,8 +102,8 @@ function unknownReference(path: string, kind: string, kindZh: string, id: string
   return problem(
     path,
     `unknown-${kind}`,
-    `refers to ${kind} "${id}", which is not defined; add it or fix the id`,
-    `引用的${kindZh} "${id}" 未定义；请补充或更正 id`,
+    `refers to ${kind} "${id}", which is not defined; add it to the ${kind} list or correct the id`,
+    `引用的${kindZh} "${id}" 未定义；请在${kindZh}列表中补充，或更正 id`,
   );
 }
 
@@ -199,14 +199,28 @@ function checkHubAndSpoke(dataset: Dataset): DatasetProblem[] {
   const warnings: DatasetProblem[] = [];
   const tierById = new Map(dataset.enterprises.map((e) => [e.id, e.tier]));
   const commandersOf = new Map<string, string[]>();
+  const linkOfPair = new Map<string, number>();
   dataset.links.forEach((link, i) => {
+    const pair = [link.source, link.target].sort().join("\u0000");
+    const first = linkOfPair.get(pair);
+    if (first === undefined) linkOfPair.set(pair, i);
+    else {
+      warnings.push(
+        problem(
+          `links[${i}]`,
+          "duplicate-link",
+          `joins the same two enterprises as links[${first}]; remove one of them`,
+          `与 links[${first}] 连接的是同样两家企业；请删去其中一条`,
+        ),
+      );
+    }
     if (tierById.get(link.source) !== "commander") {
       warnings.push(
         problem(
           `links[${i}].source`,
           "source-not-commander",
-          `"${link.source}" is the source of a link but its tier is not "commander"`,
-          `"${link.source}" 是连线起点，但其层级不是“统帅”`,
+          `"${link.source}" is the source of a link but its tier is not "commander"; set its tier to "commander" or swap the link's source and target`,
+          `"${link.source}" 是连线起点，但其层级不是“统帅”；请将其层级设为“统帅”，或调换连线的起点和终点`,
         ),
       );
     }
@@ -222,8 +236,8 @@ function checkHubAndSpoke(dataset: Dataset): DatasetProblem[] {
         problem(
           `enterprises[${i}]`,
           "no-commander",
-          `"${enterprise.id}" has no commander; it is drawn on its own`,
-          `"${enterprise.id}" 没有统帅企业，将单独显示`,
+          `"${enterprise.id}" has no commander (no link leads to it), so it is drawn on its own; add a link from its hub, or make it a hub itself (tier "commander")`,
+          `"${enterprise.id}" 没有统帅企业（没有连线指向它），将单独显示；请添加一条从其中心企业出发的连线，或将其层级设为“统帅”`,
         ),
       );
     } else if (commanders.size > 1) {
@@ -231,8 +245,8 @@ function checkHubAndSpoke(dataset: Dataset): DatasetProblem[] {
         problem(
           `enterprises[${i}]`,
           "several-commanders",
-          `"${enterprise.id}" has ${commanders.size} commanders (${[...commanders].join(", ")}); it is placed by the first`,
-          `"${enterprise.id}" 有 ${commanders.size} 个统帅企业（${[...commanders].join("、")}），按第一个布局`,
+          `"${enterprise.id}" has ${commanders.size} commanders (${[...commanders].join(", ")}); it is placed next to the first. If each factory has one hub, remove the other links`,
+          `"${enterprise.id}" 有 ${commanders.size} 个统帅企业（${[...commanders].join("、")}），按第一个布局；如果每个工厂只应有一个中心企业，请删去多余的连线`,
         ),
       );
     }

@@ -18,6 +18,8 @@ export const IdSchema = v.pipe(
   v.check((id) => !FORBIDDEN_IDS.has(id), "must not be __proto__, constructor or prototype"),
 );
 
+const FINITE = "must be a finite number written with digits, such as 37.87";
+
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty("must not be empty"));
 
 /** A name in Chinese and English; pinyin (without tones) makes Chinese names searchable by Latin letters. */
@@ -90,7 +92,7 @@ export const ArticleSchema = v.object({
   id: IdSchema,
   publication: LocalTextSchema,
   date: v.pipe(v.string(), v.isoDate()),
-  page: v.optional(v.number()),
+  page: v.optional(v.pipe(v.number(), v.finite(FINITE))),
   dateline: v.optional(LocalTextSchema),
   title: LocalTextSchema,
   textZh: Text,
@@ -111,8 +113,18 @@ export const SupportKindSchema = v.object({
 });
 
 export const PointSchema = v.object({
-  lat: v.pipe(v.number(), v.finite(), v.minValue(-90), v.maxValue(90)),
-  lon: v.pipe(v.number(), v.finite(), v.minValue(-180), v.maxValue(180)),
+  lat: v.pipe(
+    v.number(),
+    v.finite(FINITE),
+    v.minValue(-90, "must be at least -90"),
+    v.maxValue(90, "must be at most 90"),
+  ),
+  lon: v.pipe(
+    v.number(),
+    v.finite(FINITE),
+    v.minValue(-180, "must be at least -180"),
+    v.maxValue(180, "must be at most 180"),
+  ),
   confidence: v.optional(v.string()),
   note: v.optional(v.string()),
 });
