@@ -4,6 +4,7 @@
  * entry. An embedded page only ever replaces: its entries would join the host page's history and
  * take over the host's Back button.
  */
+import { DATASET_PARAM } from "../data/datasetUrl";
 import { getNetworkIndex } from "./derived";
 import { parseUrlState, sanitizeUrlState, serializeUrlState } from "./urlState";
 import type { UrlHeldState, ViewState, ViewStoreApi } from "./viewStore";
@@ -43,7 +44,8 @@ export function startUrlSync(
   win: Window = window,
   options: UrlSyncOptions = {},
 ): () => void {
-  const { keep = "", history = "push", otherParams = [] } = options;
+  const { history = "push", otherParams = [] } = options;
+  let keep = options.keep ?? "";
   const toQuery = (state: ViewState) => {
     const view = serializeUrlState(urlHeld(state)).replace(/^\?/, "");
     const query = [keep, view].filter((part) => part !== "").join("&");
@@ -77,9 +79,36 @@ export function startUrlSync(
     }
     lastWritten = toQuery(store.getState());
   };
+  const onDatasetForgotten = () => {
+    keep = keep
+      .split("&")
+      .filter((pair) => !isDatasetParam(pair))
+      .join("&");
+    lastWritten = toQuery(store.getState());
+  };
   win.addEventListener("popstate", onPopState);
+  win.addEventListener(DATASET_FORGOTTEN, onDatasetForgotten);
   return () => {
     unsubscribe();
     win.removeEventListener("popstate", onPopState);
+    win.removeEventListener(DATASET_FORGOTTEN, onDatasetForgotten);
   };
+}
+
+const DATASET_FORGOTTEN = "datasetforgotten";
+const isDatasetParam = (pair: string) => pair.startsWith(`${DATASET_PARAM}=`);
+
+/**
+ * After a local file replaced the dataset a `?data=` named, the address must no longer name that
+ * file: it is dropped now and from what the URL sync keeps.
+ */
+export function forgetDatasetUrl(win: Window): void {
+  win.dispatchEvent(new Event(DATASET_FORGOTTEN));
+  const kept = win.location.search
+    .replace(/^\?/, "")
+    .split("&")
+    .filter((pair) => pair !== "" && !isDatasetParam(pair));
+  const search = kept.length > 0 ? `?${kept.join("&")}` : "";
+  if (search !== win.location.search)
+    win.history.replaceState(null, "", `${win.location.pathname}${search}${win.location.hash}`);
 }

@@ -79,8 +79,16 @@ export function createViewStore(initial: Partial<ViewState> = {}) {
     focusedId: null,
     ...DEFAULT_URL_STATE,
     ...initial,
+    // Ids of the previous dataset mean nothing in a new one, so filters and selection start afresh.
     setDataset: (dataset) =>
-      set({ dataset, selectedId: null, hoveredId: null, focusedId: null, focusSector: null }),
+      set({
+        dataset,
+        filters: EMPTY_FILTERS,
+        selectedId: null,
+        hoveredId: null,
+        focusedId: null,
+        focusSector: null,
+      }),
     toggleFacetValue: (facet, value) =>
       set((state) => {
         const current: string[] = state.filters[facet];

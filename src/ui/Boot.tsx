@@ -3,26 +3,15 @@ import { useEffect, useRef, useState } from "react";
 import { loadDatasetFromUrl } from "../data/fetchDataset";
 import { type DatasetProblem, formatProblem } from "../data/problems";
 import type { Dataset } from "../data/schema";
-import { GRAPH_FONT_FAMILY } from "../graph/stylesheet";
 import { applyLocationToStore, startUrlSync, type UrlSyncOptions } from "../store/urlSync";
 import type { ViewStoreApi } from "../store/viewStore";
 import { App } from "./App";
-import { loadFontFacesFor } from "./fontLoading";
+import { loadLabelFonts } from "./fontLoading";
 import { translate } from "./i18n";
 import { useStoreApi, useViewStore } from "./storeContext";
 import { useDocumentColourScheme } from "./useColourScheme";
 
 const selectHasDataset = (s: { dataset: Dataset | null }) => s.dataset !== null;
-
-/** Canvas labels use whatever font is ready when they are first measured, so wait for the glyphs they need. */
-async function loadLabelFonts(dataset: Dataset): Promise<void> {
-  if (typeof document === "undefined" || !document.fonts) return;
-  const chars = new Set<string>();
-  for (const { name } of [...dataset.enterprises, ...dataset.sectors])
-    for (const text of [name.zh, name.en]) if (text) for (const char of text) chars.add(char);
-  // Only the faces that will draw these characters: the glyph subset, not the chunks it stands in for.
-  await loadFontFacesFor(GRAPH_FONT_FAMILY, [400, 700], [...chars].join(""));
-}
 
 export interface BootProps {
   datasetUrl: string;

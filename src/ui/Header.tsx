@@ -1,4 +1,5 @@
 import { nameIn } from "../model/networkIndex";
+import { Importer } from "./Importer";
 import { useStoreApi } from "./storeContext";
 import { ThemeSwitcher } from "./ThemeSwitcher";
 import { useLang, useNetworkIndex, useT } from "./useDerived";
@@ -15,6 +16,7 @@ export function Header() {
         {dataset.subtitle && <p className="subtitle">{nameIn(dataset.subtitle, lang)}</p>}
       </div>
       <div className="header-controls">
+        <Importer />
         <ThemeSwitcher />
         <button
           type="button"

@@ -9,6 +9,9 @@
  * loads only those.
  */
 
+import type { Dataset } from "../data/schema";
+import { GRAPH_FONT_FAMILY } from "../graph/stylesheet";
+
 type Range = readonly [number, number];
 
 const rangeCache = new WeakMap<FontFace, Range[]>();
@@ -63,4 +66,14 @@ export async function loadFontFacesFor(fontFamily: string, weights: number[], te
       else await Promise.all(faces.map((face) => face.load()));
     }),
   );
+}
+
+/** Canvas labels use whatever font is ready when they are first measured, so wait for the glyphs they need. */
+export async function loadLabelFonts(dataset: Dataset): Promise<void> {
+  if (typeof document === "undefined" || !document.fonts) return;
+  const chars = new Set<string>();
+  for (const { name } of [...dataset.enterprises, ...dataset.sectors])
+    for (const text of [name.zh, name.en]) if (text) for (const char of text) chars.add(char);
+  // Only the faces that will draw these characters: the glyph subset, not the chunks it stands in for.
+  await loadFontFacesFor(GRAPH_FONT_FAMILY, [400, 700], [...chars].join(""));
 }

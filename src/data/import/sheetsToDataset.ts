@@ -496,7 +496,8 @@ function buildDataset(
     name: id === UNKNOWN_SECTOR_ID ? { en: "Unknown", zh: "未知" } : { zh: id, en: id },
   }));
   const files = sheets.map((s) => s.file);
-  const title = files.map((f) => f.replace(/\.[^.]+$/, "")).join(" + ");
+  // "clinics.nodes.csv" and "clinics.links.csv" are one dataset called "clinics".
+  const title = [...new Set(files.map((f) => f.replace(/\.[^.]*$/, "").split(".")[0] || f))].join(" + ");
   return {
     dataset: {
       schemaVersion: "1",

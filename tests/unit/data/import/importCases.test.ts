@@ -315,6 +315,7 @@ describe("what an accepted import contains", () => {
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const { dataset } = result;
     expect(result.warnings).toEqual([]);
+    expect(dataset.title).toEqual({ zh: "clinics", en: "clinics" });
     expect(dataset.sectors.map((s) => s.id)).toEqual(["health", "machinery"]);
     expect(dataset.regions.map((r) => r.id)).toEqual(["north", "south"]);
     expect(dataset.supportKinds.map((k) => k.id)).toEqual(["training", "equipment", "technical instruction"]);

@@ -1,0 +1,200 @@
+/**
+ * Progress and the report of an import, in a native modal <dialog>: what was opened or why not,
+ * every problem with its file, row and column and what to do, and the choice of hubs for spreadsheets.
+ * Loaded only when an import first needs it.
+ */
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { type DatasetProblem, formatLocation } from "../data/problems";
+import type { ImportState, TierChoice } from "./Importer";
+import type { MessageKey } from "./i18n";
+import "./importDialog.css";
+import { useLang, useT } from "./useDerived";
+
+/** Problems of one kind beyond this many are counted, not listed: a 50,000-row file can repeat one. */
+const SHOWN_PER_KIND = 5;
+
+const STAGE_LABEL = { reading: "stageReading", parsing: "stageParsing", checking: "stageChecking" } as const;
+
+interface Props {
+  state: Exclude<ImportState, { phase: "idle" }>;
+  onClose(): void;
+  onRetry(choice: TierChoice): void;
+}
+
+export default function ImportDialog({ state, onClose, onRetry }: Props) {
+  const t = useT();
+  const lang = useLang();
+  const titleId = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const files = state.files.map((f) => f.name).join(lang === "zh" ? "、" : ", ");
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  let title: string;
+  let body: ReactNode;
+  let footerLabel: MessageKey = "close";
+  if (state.phase === "working") {
+    title = t("importTitle");
+    const fraction = state.progress?.fraction ?? 0;
+    const stage = t(STAGE_LABEL[state.progress?.stage ?? "reading"]);
+    const percent = new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-GB", { style: "percent" }).format(
+      fraction,
+    );
+    body = (
+      <>
+        <p>{t("importReading", { files })}</p>
+        <label className="import-progress">
+          <span>{t("importStage", { stage, percent })}</span>
+          <progress max={1} value={fraction} />
+        </label>
+      </>
+    );
+    footerLabel = "importCancel";
+  } else if (state.phase === "crashed") {
+    title = t("importFailed", { files });
+    body = <p role="alert">{t("importCrashed", { reason: state.reason })}</p>;
+  } else if (state.result.ok) {
+    const { dataset, warnings, tiers } = state.result;
+    title = t("importOpened", { files });
+    footerLabel = "importDone";
+    body = (
+      <>
+        <p>
+          {t("importSummary", {
+            enterprises: dataset.enterprises.length,
+            links: dataset.links.length,
+            networks: dataset.sectors.length,
+          })}
+        </p>
+        {tiers && (
+          <HubChoice key={`${tiers.tierFrom}-${tiers.minHubDegree}`} tiers={tiers} onApply={onRetry} />
+        )}
+        <ProblemList heading={t("importWarnings", { count: warnings.length })} problems={warnings} />
+        <p className="import-note">{t("importLocalNote")}</p>
+      </>
+    );
+  } else {
+    const { errors, warnings } = state.result;
+    title = t("importFailed", { files });
+    body = (
+      <>
+        <p role="alert">{t("importKept")}</p>
+        <ProblemList heading={t("importErrors", { count: errors.length })} problems={errors} />
+        <ProblemList heading={t("importWarnings", { count: warnings.length })} problems={warnings} />
+        <p className="import-note">{t("importFormatHelp")}</p>
+      </>
+    );
+  }
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="import-dialog"
+      aria-labelledby={titleId}
+      data-testid="import-dialog"
+      data-phase={state.phase === "done" ? (state.result.ok ? "opened" : "rejected") : state.phase}
+      onClose={onClose}
+    >
+      <div className="import-header">
+        <h2 id={titleId}>{title}</h2>
+      </div>
+      <div className="import-body">{body}</div>
+      <div className="import-footer">
+        <button type="button" className="primary" onClick={() => dialogRef.current?.close()}>
+          {t(footerLabel)}
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+function ProblemList({ heading, problems }: { heading: string; problems: readonly DatasetProblem[] }) {
+  const lang = useLang();
+  const t = useT();
+  if (problems.length === 0) return null;
+  const byKind = new Map<string, DatasetProblem[]>();
+  for (const p of problems) byKind.set(p.code, [...(byKind.get(p.code) ?? []), p]);
+  return (
+    <section className="import-problems">
+      <h3>{heading}</h3>
+      <ul>
+        {[...byKind].flatMap(([code, list]) => [
+          ...list.slice(0, SHOWN_PER_KIND).map((p) => (
+            <li key={`${code}|${p.file}|${p.row}|${p.field}|${p.path}|${p.en}`} data-code={code}>
+              {formatLocation(p, lang) && (
+                <span className="problem-where">
+                  {formatLocation(p, lang)}
+                  {lang === "zh" ? "：" : ": "}
+                </span>
+              )}
+              {lang === "zh" ? p.zh : p.en}
+            </li>
+          )),
+          ...(list.length > SHOWN_PER_KIND
+            ? [
+                <li key={`${code}-more`} className="problem-more">
+                  {t("importMore", { count: list.length - SHOWN_PER_KIND })}
+                </li>,
+              ]
+            : []),
+        ])}
+      </ul>
+    </section>
+  );
+}
+
+function HubChoice({
+  tiers,
+  onApply,
+}: {
+  tiers: { hasTierColumn: boolean; tierFrom: "column" | "degree"; minHubDegree: number };
+  onApply(choice: TierChoice): void;
+}) {
+  const t = useT();
+  const name = useId();
+  const [tierFrom, setTierFrom] = useState(tiers.tierFrom);
+  const [minHubDegree, setMinHubDegree] = useState(tiers.minHubDegree);
+  const changed =
+    tierFrom !== tiers.tierFrom || (tierFrom === "degree" && minHubDegree !== tiers.minHubDegree);
+  return (
+    <fieldset className="hub-choice">
+      <legend>{t("hubsHeading")}</legend>
+      {tiers.hasTierColumn && (
+        <label>
+          <input
+            type="radio"
+            name={name}
+            checked={tierFrom === "column"}
+            onChange={() => setTierFrom("column")}
+          />{" "}
+          {t("hubsFromColumn")}
+        </label>
+      )}
+      <label>
+        <input
+          type="radio"
+          name={name}
+          checked={tierFrom === "degree"}
+          onChange={() => setTierFrom("degree")}
+        />{" "}
+        {t("hubsFromDegree")}{" "}
+        <input
+          type="number"
+          min={1}
+          step={1}
+          value={minHubDegree}
+          onChange={(event) => {
+            setTierFrom("degree");
+            setMinHubDegree(Math.max(1, Math.floor(Number(event.target.value) || 1)));
+          }}
+        />
+      </label>
+      <button type="button" disabled={!changed} onClick={() => onApply({ tierFrom, minHubDegree })}>
+        {t("hubsApply")}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,172 @@
+/**
+ * Ways in for the reader's own data: the "Open data…" button and dropping files anywhere on the page.
+ * The import runs in a worker (ui/importer.ts); its dialog, with progress and the report, is a
+ * separate chunk loaded when first needed.
+ */
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import type { ImportOptions, ImportProgress, ImportResult } from "../data/import/importFiles";
+import { SECTOR_PALETTE } from "../model/scales";
+import { forgetDatasetUrl } from "../store/urlSync";
+import { type RunningImport, runImport, showDataset } from "./importer";
+import { useStoreApi } from "./storeContext";
+import { useT } from "./useDerived";
+
+const loadDialog = () => import("./ImportDialog");
+const ImportDialog = lazy(loadDialog);
+
+/** Imports quicker than this show no progress, only their report. */
+const PROGRESS_DELAY_MS = 400;
+
+export type TierChoice = Pick<ImportOptions, "tierFrom" | "minHubDegree">;
+
+export type ImportState =
+  | { phase: "idle" }
+  | { phase: "working"; files: File[]; progress: ImportProgress | null; visible: boolean }
+  | { phase: "done"; files: File[]; result: ImportResult }
+  | { phase: "crashed"; files: File[]; reason: string };
+
+export function Importer() {
+  const store = useStoreApi();
+  const t = useT();
+  const [state, setState] = useState<ImportState>({ phase: "idle" });
+  const running = useRef<RunningImport | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  const start = useCallback(
+    (files: File[], choice: TierChoice = {}) => {
+      if (files.length === 0) return;
+      running.current?.cancel();
+      setState({ phase: "working", files, progress: null, visible: false });
+      const timer = window.setTimeout(
+        () => setState((s) => (s.phase === "working" && s.files === files ? { ...s, visible: true } : s)),
+        PROGRESS_DELAY_MS,
+      );
+      const current = runImport(files, { paletteSize: SECTOR_PALETTE.length, ...choice }, (progress) =>
+        setState((s) => (s.phase === "working" && s.files === files ? { ...s, progress } : s)),
+      );
+      running.current = current;
+      current.result
+        .then(async (result) => {
+          if (result === null || running.current !== current) return;
+          if (result.ok) {
+            // The file is not at any URL, so a ?data= left in the address would name another dataset.
+            forgetDatasetUrl(window);
+            await showDataset(store, result.dataset);
+          }
+          setState({ phase: "done", files, result });
+        })
+        .catch((error: unknown) => {
+          if (running.current !== current) return;
+          setState({
+            phase: "crashed",
+            files,
+            reason: error instanceof Error ? error.message : String(error),
+          });
+        })
+        .finally(() => window.clearTimeout(timer));
+    },
+    [store],
+  );
+
+  const close = useCallback(() => {
+    running.current?.cancel();
+    running.current = null;
+    setState({ phase: "idle" });
+    buttonRef.current?.focus();
+  }, []);
+
+  const dragging = useDroppedFiles(start);
+
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="open-data"
+        title={t("openDataLabel")}
+        aria-label={t("openDataLabel")}
+        onPointerEnter={() => void loadDialog()}
+        onFocus={() => void loadDialog()}
+        onClick={() => inputRef.current?.click()}
+      >
+        {t("openData")}
+      </button>
+      <input
+        ref={inputRef}
+        type="file"
+        hidden
+        multiple
+        accept=".csv,.tsv,.txt,.json,text/csv,application/json"
+        data-testid="open-data-input"
+        onChange={(event) => {
+          start([...(event.target.files ?? [])]);
+          event.target.value = "";
+        }}
+      />
+      {dragging && (
+        <div className="drop-overlay" data-testid="drop-overlay">
+          <p className="drop-overlay-title">{t("dropFiles")}</p>
+          <p>{t("dropFilesHint")}</p>
+        </div>
+      )}
+      {(state.phase === "done" ||
+        state.phase === "crashed" ||
+        (state.phase === "working" && state.visible)) && (
+        <Suspense fallback={null}>
+          <ImportDialog
+            state={state}
+            onClose={close}
+            onRetry={(choice) => {
+              if (state.phase === "done") start(state.files, choice);
+            }}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+}
+
+/** Files dragged over the page show a drop target; dropped, they are imported. */
+function useDroppedFiles(onFiles: (files: File[]) => void): boolean {
+  const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    let depth = 0;
+    const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes("Files") ?? false;
+    const onEnter = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      depth += 1;
+      void loadDialog();
+      setDragging(true);
+    };
+    const onOver = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      // Without this the browser would open the file itself and leave the app.
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = "copy";
+    };
+    const onLeave = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onDrop = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      depth = 0;
+      setDragging(false);
+      onFiles([...(event.dataTransfer?.files ?? [])]);
+    };
+    window.addEventListener("dragenter", onEnter);
+    window.addEventListener("dragover", onOver);
+    window.addEventListener("dragleave", onLeave);
+    window.addEventListener("drop", onDrop);
+    return () => {
+      window.removeEventListener("dragenter", onEnter);
+      window.removeEventListener("dragover", onOver);
+      window.removeEventListener("dragleave", onLeave);
+      window.removeEventListener("drop", onDrop);
+    };
+  }, [onFiles]);
+  return dragging;
+}

@@ -1,0 +1,160 @@
+// Bring your own data, end to end on the production build: spreadsheets dropped on the page or chosen
+// with the picker are parsed in a worker, explored like the default dataset, and a broken file is
+// reported while the network on screen stays as it was.
+
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const GRAPH = '[data-testid="graph"]';
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../fixtures/import");
+const VIEWPORT = { width: 1440, height: 900 };
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** @param {string} name */
+function fixture(name) {
+  return { name, content: fs.readFileSync(path.join(FIXTURES, name), "utf8") };
+}
+
+/** @param {import("playwright-core").Page} page @param {string} url */
+async function openExplorer(page, url) {
+  await page.goto(url);
+  await page.locator(`${GRAPH}[data-ready="true"]`).waitFor();
+}
+
+/** @param {import("playwright-core").Page} page @returns {Promise<string[]>} */
+async function shownIds(page) {
+  return page.$eval(GRAPH, (element) => element.graphProbe.shownIds().sort());
+}
+
+/**
+ * Drags files over the page and drops them, as a file manager would: dragenter and dragover first
+ * (the drop overlay must appear), then drop.
+ * @param {import("playwright-core").Page} page
+ * @param {{ name: string, content: string }[]} files
+ */
+async function dropFiles(page, files) {
+  const transfer = await page.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const { name, content } of list) data.items.add(new File([content], name, { type: "text/csv" }));
+    return data;
+  }, files);
+  await page.dispatchEvent("body", "dragenter", { dataTransfer: transfer });
+  await page.dispatchEvent("body", "dragover", { dataTransfer: transfer });
+  await page.getByTestId("drop-overlay").waitFor();
+  await page.dispatchEvent("body", "drop", { dataTransfer: transfer });
+}
+
+/** @param {import("playwright-core").Page} page @param {string[]} ids */
+async function waitForShown(page, ids) {
+  const wanted = [...ids].sort().join(",");
+  await page.waitForFunction(
+    ([selector, expected]) =>
+      document.querySelector(selector)?.graphProbe.shownIds().sort().join(",") === expected,
+    [GRAPH, wanted],
+  );
+}
+
+const CLINIC_IDS = ["H1", "C1", "C2", "C3", "P1", "S1", "S2"];
+
+export default [
+  {
+    name: "import: dropping an enterprise sheet and a link sheet shows the new network, which filters and selects",
+    async run({ newPage, baseUrl, screenshot }) {
+      const page = await newPage({ contextOptions: { viewport: VIEWPORT } });
+      await openExplorer(page, `${baseUrl}?sector=coal`);
+      await dropFiles(page, [fixture("clinics.nodes.valid.csv"), fixture("clinics.links.valid.csv")]);
+      const dialog = page.getByTestId("import-dialog");
+      await page.locator('[data-testid="import-dialog"][data-phase="opened"]').waitFor();
+      const text = await dialog.textContent();
+      assert(text.includes("7 enterprises, 5 links, 2 networks"), `report: ${text}`);
+      await waitForShown(page, CLINIC_IDS);
+      // The coal filter of the old dataset is gone with it.
+      assert(!page.url().includes("sector=coal"), `URL still filters: ${page.url()}`);
+      await screenshot(page, "import-dropped-report");
+      await dialog.getByRole("button", { name: "Show the network" }).click();
+      await dialog.waitFor({ state: "detached" });
+
+      await page.getByRole("checkbox", { name: /^machinery/ }).check();
+      await page.waitForURL(/sector=machinery/);
+      await waitForShown(page, ["P1", "S1", "S2"]);
+      await page.getByRole("button", { name: "Table" }).click();
+      await page.getByRole("button", { name: /Show Tool plant in the graph/ }).click();
+      await page.waitForURL(/node=P1/);
+      await page.getByRole("button", { name: "Graph" }).click();
+      await page.locator(`${GRAPH}[data-ready="true"]`).waitFor();
+      const details = await page.locator(".inspector").textContent();
+      assert(
+        details.includes("Tool plant") && details.includes("Forge"),
+        `details: ${details.slice(0, 300)}`,
+      );
+      await screenshot(page, "import-dropped-explored");
+    },
+  },
+  {
+    name: "import: a broken file is reported in both languages and the network on screen stays",
+    async run({ newPage, baseUrl, screenshot }) {
+      const page = await newPage({ contextOptions: { viewport: VIEWPORT } });
+      await openExplorer(page, `${baseUrl}?sector=coal`);
+      const before = await shownIds(page);
+      await dropFiles(page, [fixture("clinics.nodes.valid.csv"), fixture("dangling.links.invalid.csv")]);
+      const dialog = page.locator('[data-testid="import-dialog"][data-phase="rejected"]');
+      await dialog.waitFor();
+      const text = await dialog.textContent();
+      assert(text.includes("The network on screen has not changed"), text);
+      assert(
+        text.includes('dangling.links.invalid.csv, row 3, column "target"') &&
+          text.includes('"C9" is not the id of any enterprise'),
+        `report: ${text}`,
+      );
+      assert(page.url().includes("sector=coal"), `filters lost: ${page.url()}`);
+      assert((await shownIds(page)).join() === before.join(), "the graph changed under a failed import");
+      await screenshot(page, "import-rejected-en");
+      await dialog.getByRole("button", { name: "Close" }).click();
+      await dialog.waitFor({ state: "detached" });
+
+      await page.getByRole("button", { name: "切换到中文" }).click();
+      await page.getByTestId("open-data-input").setInputFiles(path.join(FIXTURES, "gbk.nodes.invalid.csv"));
+      const zhDialog = page.locator('[data-testid="import-dialog"][data-phase="rejected"]');
+      await zhDialog.waitFor();
+      const zhText = await zhDialog.textContent();
+      assert(
+        zhText.includes("gbk.nodes.invalid.csv，第 2 行") && zhText.includes("GBK"),
+        `zh report: ${zhText}`,
+      );
+      assert((await shownIds(page)).join() === before.join(), "the graph changed under a failed import");
+      await screenshot(page, "import-rejected-zh");
+    },
+  },
+  {
+    name: "import: the file picker opens a Chinese-headed spreadsheet and the hub threshold can be changed",
+    async run({ newPage, baseUrl, screenshot }) {
+      const page = await newPage({ contextOptions: { viewport: VIEWPORT } });
+      await page.goto(`${baseUrl}?view=table`);
+      await page.getByRole("table").waitFor();
+      await page
+        .getByTestId("open-data-input")
+        .setInputFiles(
+          ["depots.nodes.valid.csv", "depots.links.valid.csv", "depots.regions.valid.csv"].map((f) =>
+            path.join(FIXTURES, f),
+          ),
+        );
+      const dialog = page.locator('[data-testid="import-dialog"][data-phase="opened"]');
+      await dialog.waitFor();
+      const depot = page.locator('tr[data-id="D1"]');
+      await depot.waitFor();
+      assert((await depot.textContent()).includes("Commander"), `row: ${await depot.textContent()}`);
+      assert((await page.getByRole("row").count()) === 5, "expected a header row and four enterprises");
+      await dialog.getByRole("spinbutton").fill("4");
+      await dialog.getByRole("button", { name: "Apply" }).click();
+      await page.waitForFunction(() =>
+        document.querySelector('tr[data-id="D1"]')?.textContent.includes("Medium factory"),
+      );
+      await page.locator('[data-testid="import-dialog"][data-phase="opened"]').waitFor();
+      await screenshot(page, "import-picker-depots");
+    },
+  },
+];
