@@ -8,7 +8,7 @@ import "./ui/a11y.css";
 import "./ui/embed.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { DATASET_PARAM, datasetUrlFrom } from "./data/datasetUrl";
+import { DATASET_PARAM, datasetUrlsFrom } from "./data/datasetUrl";
 import { EMBED_FLAG_PARAMS, parseEmbedFlags, serializeEmbedFlags } from "./embed/flags";
 import { startHeightReporter } from "./embed/heightReporter";
 import { startMessageBridge } from "./embed/messageBridge";
@@ -22,13 +22,13 @@ if (!root) throw new Error("index.html has no #root element");
 
 const search = window.location.search;
 // Relative to the page, so a static copy works from any sub-path; `?data=` opens another same-origin file.
-const DATASET_URL = datasetUrlFrom(search, document.baseURI, "data/shanxi-1958.json");
+const DATASET_URLS = datasetUrlsFrom(search, document.baseURI, "data/shanxi-1958.json");
 const { flags, warnings } = parseEmbedFlags(search);
 for (const warning of warnings) console.warn(`[url] ${warning}`);
-const dataParam = new URLSearchParams(search).get(DATASET_PARAM);
+const dataParams = new URLSearchParams(search).getAll(DATASET_PARAM);
 const keep = [
   serializeEmbedFlags(flags),
-  dataParam === null ? "" : `${DATASET_PARAM}=${encodeURIComponent(dataParam)}`,
+  ...dataParams.map((value) => `${DATASET_PARAM}=${encodeURIComponent(value)}`),
 ]
   .filter((part) => part !== "")
   .join("&");
@@ -44,7 +44,7 @@ createRoot(root).render(
     <StoreProvider store={createViewStore()}>
       <EmbedFlagsProvider flags={flags}>
         <Boot
-          datasetUrl={DATASET_URL}
+          datasetUrls={DATASET_URLS}
           search={search}
           urlSync={{ keep, history: flags.embed ? "replace" : "push" }}
           otherParams={[DATASET_PARAM, ...EMBED_FLAG_PARAMS]}

@@ -1,22 +1,28 @@
 /**
- * Which dataset file the page opens: `?data=<url>` when it names a file on the page's own origin
- * (relative or absolute), else the default. Another origin is refused: the app fetches nothing from
+ * Which dataset files the page opens: each `?data=<url>` that names a file on the page's own origin
+ * (relative or absolute), else the default. One JSON file, or CSV sheets given as several `data=`
+ * (`?data=net.nodes.csv&data=net.links.csv`). Another origin is refused: the app fetches nothing from
  * elsewhere (offline use, strict CSP).
  */
 export const DATASET_PARAM = "data";
 
-export function datasetUrlFrom(search: string, baseUrl: string, defaultPath: string): string {
-  const fallback = new URL(defaultPath, baseUrl).href;
-  const requested = new URLSearchParams(search).get(DATASET_PARAM);
-  if (!requested) return fallback;
-  try {
-    const url = new URL(requested, baseUrl);
-    if (url.origin !== new URL(baseUrl).origin) {
+export function datasetUrlsFrom(search: string, baseUrl: string, defaultPath: string): string[] {
+  const origin = new URL(baseUrl).origin;
+  const urls = new URLSearchParams(search).getAll(DATASET_PARAM).flatMap((requested) => {
+    if (!requested) return [];
+    try {
+      const url = new URL(requested, baseUrl);
+      if (url.origin === origin) return [url.href];
       console.warn(`[url] ignored data="${requested}": only files on this site can be opened`);
-      return fallback;
+    } catch {
+      console.warn(`[url] ignored data="${requested}": not a file address`);
     }
-    return url.href;
-  } catch {
-    return fallback;
-  }
+    return [];
+  });
+  return urls.length > 0 ? urls : [new URL(defaultPath, baseUrl).href];
+}
+
+/** Spreadsheet sheets go through the import (a worker); a JSON dataset is read directly. */
+export function isSpreadsheetUrl(url: string): boolean {
+  return /\.(csv|tsv|txt)$/i.test(new URL(url).pathname);
 }

@@ -109,7 +109,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
       <StoreProvider store={store}>
         <EmbedFlagsProvider flags={flags} appUrl={appUrl}>
           <Boot
-            datasetUrl={options.dataUrl ?? new URL("../data/shanxi-1958.json", moduleUrl).href}
+            datasetUrls={[options.dataUrl ?? new URL("../data/shanxi-1958.json", moduleUrl).href]}
             search={options.view ?? ""}
             urlSync={null}
             otherParams={[DATASET_PARAM, ...EMBED_FLAG_PARAMS]}

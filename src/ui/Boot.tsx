@@ -1,5 +1,6 @@
 /** Loads the dataset and the label glyphs before the graph first draws, then shows the app. */
 import { useEffect, useRef, useState } from "react";
+import { isSpreadsheetUrl } from "../data/datasetUrl";
 import { loadDatasetFromUrl } from "../data/fetchDataset";
 import { type DatasetProblem, formatProblem } from "../data/problems";
 import type { Dataset } from "../data/schema";
@@ -8,13 +9,15 @@ import type { ViewStoreApi } from "../store/viewStore";
 import { App } from "./App";
 import { loadLabelFonts } from "./fontLoading";
 import { translate } from "./i18n";
+import { importFromUrls } from "./importer";
 import { useStoreApi, useViewStore } from "./storeContext";
 import { useDocumentColourScheme } from "./useColourScheme";
 
 const selectHasDataset = (s: { dataset: Dataset | null }) => s.dataset !== null;
 
 export interface BootProps {
-  datasetUrl: string;
+  /** One JSON dataset, or spreadsheet sheets to import (see data/datasetUrl.ts). */
+  datasetUrls: readonly string[];
   /** The query string the first view is read from. */
   search: string;
   /** How the address bar follows the view; null leaves it alone (a component mounted in a host page). */
@@ -25,7 +28,7 @@ export interface BootProps {
   onLoaded?: (store: ViewStoreApi) => (() => void) | undefined;
 }
 
-export function Boot({ datasetUrl, search, urlSync, otherParams = [], onLoaded }: BootProps) {
+export function Boot({ datasetUrls, search, urlSync, otherParams = [], onLoaded }: BootProps) {
   const store = useStoreApi();
   const ready = useViewStore(selectHasDataset);
   const lang = useViewStore((s) => s.lang);
@@ -33,11 +36,19 @@ export function Boot({ datasetUrl, search, urlSync, otherParams = [], onLoaded }
   // Read once, when the dataset arrives: a parent re-rendering with new callbacks must not reload it.
   const boot = useRef({ search, urlSync, otherParams, onLoaded });
   useDocumentColourScheme();
+  // A key, not the array: a parent re-rendering with an equal new array must not reload the dataset.
+  const urlsKey = datasetUrls.join("\n");
 
   useEffect(() => {
     let cancelled = false;
     const stops: Array<() => void> = [];
-    loadDatasetFromUrl(datasetUrl).then(async (result) => {
+    const urls = urlsKey.split("\n");
+    const [first] = urls;
+    const loading =
+      urls.length === 1 && first !== undefined && !isSpreadsheetUrl(first)
+        ? loadDatasetFromUrl(first)
+        : importFromUrls(urls);
+    loading.then(async (result) => {
       if (cancelled) return;
       if (!result.ok) {
         setErrors(result.errors);
@@ -57,7 +68,7 @@ export function Boot({ datasetUrl, search, urlSync, otherParams = [], onLoaded }
       cancelled = true;
       for (const stop of stops) stop();
     };
-  }, [datasetUrl, store]);
+  }, [urlsKey, store]);
 
   if (errors) {
     return (

@@ -53,6 +53,10 @@ export default function ImportDialog({ state, onClose, onRetry }: Props) {
       </>
     );
     footerLabel = "importCancel";
+  } else if (state.phase === "drawing") {
+    title = t("importTitle");
+    body = <p>{t("importDrawing", { enterprises: state.result.dataset.enterprises.length })}</p>;
+    footerLabel = "importCancel";
   } else if (state.phase === "crashed") {
     title = t("importFailed", { files });
     body = <p role="alert">{t("importCrashed", { reason: state.reason })}</p>;

@@ -7,7 +7,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react"
 import type { ImportOptions, ImportProgress, ImportResult } from "../data/import/importFiles";
 import { SECTOR_PALETTE } from "../model/scales";
 import { forgetDatasetUrl } from "../store/urlSync";
-import { type RunningImport, runImport, showDataset } from "./importer";
+import { runImport, showDataset } from "./importer";
 import { useStoreApi } from "./storeContext";
 import { useT } from "./useDerived";
 
@@ -22,6 +22,7 @@ export type TierChoice = Pick<ImportOptions, "tierFrom" | "minHubDegree">;
 export type ImportState =
   | { phase: "idle" }
   | { phase: "working"; files: File[]; progress: ImportProgress | null; visible: boolean }
+  | { phase: "drawing"; files: File[]; result: ImportResult & { ok: true } }
   | { phase: "done"; files: File[]; result: ImportResult }
   | { phase: "crashed"; files: File[]; reason: string };
 
@@ -29,35 +30,39 @@ export function Importer() {
   const store = useStoreApi();
   const t = useT();
   const [state, setState] = useState<ImportState>({ phase: "idle" });
-  const running = useRef<RunningImport | null>(null);
+  const running = useRef<AbortController | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
   const start = useCallback(
     (files: File[], choice: TierChoice = {}) => {
       if (files.length === 0) return;
-      running.current?.cancel();
+      running.current?.abort();
+      const current = new AbortController();
+      running.current = current;
       setState({ phase: "working", files, progress: null, visible: false });
       const timer = window.setTimeout(
         () => setState((s) => (s.phase === "working" && s.files === files ? { ...s, visible: true } : s)),
         PROGRESS_DELAY_MS,
       );
-      const current = runImport(files, { paletteSize: SECTOR_PALETTE.length, ...choice }, (progress) =>
-        setState((s) => (s.phase === "working" && s.files === files ? { ...s, progress } : s)),
-      );
-      running.current = current;
-      current.result
+      const onProgress = (progress: ImportProgress) =>
+        setState((s) => (s.phase === "working" && s.files === files ? { ...s, progress } : s));
+      runImport(files, { paletteSize: SECTOR_PALETTE.length, ...choice }, onProgress, current.signal)
         .then(async (result) => {
-          if (result === null || running.current !== current) return;
+          if (current.signal.aborted) return;
           if (result.ok) {
+            // Drawing a large network holds the main thread; say so before it starts.
+            setState({ phase: "drawing", files, result });
+            await nextPaint();
+            if (current.signal.aborted) return;
             // The file is not at any URL, so a ?data= left in the address would name another dataset.
             forgetDatasetUrl(window);
             await showDataset(store, result.dataset);
           }
-          setState({ phase: "done", files, result });
+          if (!current.signal.aborted) setState({ phase: "done", files, result });
         })
         .catch((error: unknown) => {
-          if (running.current !== current) return;
+          if (current.signal.aborted) return;
           setState({
             phase: "crashed",
             files,
@@ -70,7 +75,7 @@ export function Importer() {
   );
 
   const close = useCallback(() => {
-    running.current?.cancel();
+    running.current?.abort();
     running.current = null;
     setState({ phase: "idle" });
     buttonRef.current?.focus();
@@ -110,9 +115,7 @@ export function Importer() {
           <p>{t("dropFilesHint")}</p>
         </div>
       )}
-      {(state.phase === "done" ||
-        state.phase === "crashed" ||
-        (state.phase === "working" && state.visible)) && (
+      {state.phase !== "idle" && (state.phase !== "working" || state.visible) && (
         <Suspense fallback={null}>
           <ImportDialog
             state={state}
@@ -125,6 +128,10 @@ export function Importer() {
       )}
     </>
   );
+}
+
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /** Files dragged over the page show a drop target; dropped, they are imported. */

@@ -75,7 +75,7 @@ export async function importFiles(
   const warnings: DatasetProblem[] = [];
   const errors: DatasetProblem[] = [];
   for (const file of files) {
-    onProgress({ stage: "reading", fraction: (0.2 * doneBytes) / totalBytes });
+    onProgress({ stage: "reading", fraction: (0.1 * doneBytes) / totalBytes });
     const decoded = decodeText(file.name, new Uint8Array(await file.arrayBuffer()));
     if (decoded.ok && decoded.text.trim() === "") {
       errors.push(
@@ -110,7 +110,7 @@ export async function importFiles(
           texts.reduce((sum, t) => sum + t.text.length, 0),
         );
       const parsed = parseCsv(text, (f) =>
-        onProgress({ stage: "parsing", fraction: 0.2 + 0.5 * (parsedBytes + f * share) }),
+        onProgress({ stage: "parsing", fraction: 0.1 + 0.3 * (parsedBytes + f * share) }),
       );
       parsedBytes += share;
       if (!parsed.ok) {
@@ -128,8 +128,10 @@ export async function importFiles(
       sheets.push({ file, kind: classifySheet(file, headers), headers, rows });
     }
     if (errors.length > 0) return { ok: false, errors, warnings, format, files: names };
-    onProgress({ stage: "checking", fraction: 0.75 });
-    const converted = sheetsToDataset(sheets, options);
+    onProgress({ stage: "checking", fraction: 0.4 });
+    const converted = sheetsToDataset(sheets, options, () =>
+      onProgress({ stage: "checking", fraction: 0.6 }),
+    );
     result = { ...converted, tiers: converted.summary };
   }
   const paletteWarning = result.ok

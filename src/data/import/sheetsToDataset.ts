@@ -44,9 +44,11 @@ export interface SheetsSummary {
 
 type Origin = { file: string; row: number };
 
+/** `onChecking` is called when the converted dataset goes to the loader, the longest step for large files. */
 export function sheetsToDataset(
   sheets: readonly Sheet[],
   options: Partial<TierOptions> = {},
+  onChecking: () => void = () => undefined,
 ): LoadResult & { summary: SheetsSummary } {
   const errors: DatasetProblem[] = [];
   const warnings: DatasetProblem[] = [];
@@ -181,6 +183,7 @@ export function sheetsToDataset(
   orientLinks(links, tiers, warnings, linkSheet?.file ?? "");
 
   const build = buildDataset(sheets, enterprises, links, regions, tiers, regionSheet !== undefined, warnings);
+  onChecking();
   const loaded = loadDataset(build.dataset);
   const locate = (p: DatasetProblem) =>
     locateProblem(p, build.origins, { enterpriseColumns, linkColumns, regionColumns });

@@ -3,12 +3,17 @@
  * a reader sees in both languages. Rejected files must report the problem; repaired or accepted files
  * must load and carry the warning.
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { importFiles } from "../../../../src/data/import/importFiles";
 import { formatProblem } from "../../../../src/data/problems";
 import { SECTOR_PALETTE } from "../../../../src/model/scales";
-import { IMPORT_FIXTURES_DIR, importFixture, importFixtures } from "../../../helpers/importFixtures";
+import {
+  fileFromBytes,
+  IMPORT_FIXTURES_DIR,
+  importFixture,
+  importFixtures,
+} from "../../../helpers/importFixtures";
 
 interface Case {
   files: string[];
@@ -361,5 +366,21 @@ describe("what an accepted import contains", () => {
     const commanders = byDegree.dataset.enterprises.filter((e) => e.tier === "commander").map((e) => e.id);
     expect(commanders).toEqual(["H1"]);
     expect(byDegree.tiers).toEqual({ hasTierColumn: true, tierFrom: "degree", minHubDegree: 3 });
+  });
+
+  it("imports the worked example of docs/data-format.md (public/data/examples) without a single warning", async () => {
+    const dir = "public/data/examples";
+    const files = ["clinics.nodes.csv", "clinics.links.csv", "clinics.regions.csv"].map((name) =>
+      fileFromBytes(name, new Uint8Array(readFileSync(`${dir}/${name}`))),
+    );
+    const result = await importFiles(files, { paletteSize: SECTOR_PALETTE.length });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.warnings).toEqual([]);
+    expect(result.dataset.sources.map((s) => s.citation)).toEqual([
+      "clinics.regions.csv",
+      "County health bureau report 1958",
+      "clinics.nodes.csv",
+      "clinics.links.csv",
+    ]);
   });
 });
