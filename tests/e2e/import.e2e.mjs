@@ -9,6 +9,11 @@ import { fileURLToPath } from "node:url";
 const GRAPH = '[data-testid="graph"]';
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../fixtures/import");
 const VIEWPORT = { width: 1440, height: 900 };
+const AXE_PATH = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../node_modules/axe-core/axe.min.js",
+);
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
 
 function assert(condition, message) {
   if (!condition) throw new Error(message);
@@ -249,6 +254,47 @@ export default [
         `    ${ROWS} rows: parsed and checked in ${Math.round(parsedMs)} ms (worst main-thread stall ${Math.round(worst)} ms), drawn in about ${Math.round(drawnMs)} ms`,
       );
       assert(worst < 250, `the page froze for ${Math.round(worst)} ms while the worker parsed`);
+    },
+  },
+  {
+    name: "import: the report dialog has no axe violation, opened or rejected, in each theme and language",
+    async run({ newPage, baseUrl }) {
+      const failures = [];
+      for (const [theme, lang] of [
+        ["light", "en"],
+        ["dark", "zh"],
+        ["contrast", "en"],
+      ]) {
+        for (const files of [
+          ["clinics.nodes.valid.csv", "loops-and-duplicates.links.valid.csv"],
+          ["clinics.nodes.valid.csv", "dangling.links.invalid.csv"],
+        ]) {
+          const page = await newPage({ contextOptions: { viewport: VIEWPORT } });
+          await openExplorer(page, `${baseUrl}?theme=${theme}&lang=${lang}`);
+          await page.getByTestId("open-data-input").setInputFiles(files.map((f) => path.join(FIXTURES, f)));
+          await page
+            .locator('[data-testid="import-dialog"]:is([data-phase="opened"], [data-phase="rejected"])')
+            .waitFor();
+          await page.addScriptTag({ path: AXE_PATH });
+          const result = await page.evaluate(
+            (tags) =>
+              window.axe.run(document, {
+                runOnly: { type: "tag", values: tags },
+                resultTypes: ["violations"],
+              }),
+            AXE_TAGS,
+          );
+          for (const v of result.violations)
+            failures.push(
+              `${theme}/${lang}/${files[1]}: ${v.id}: ${v.help} (${v.nodes
+                .map((n) => n.target.join(" "))
+                .slice(0, 3)
+                .join("; ")})`,
+            );
+          await page.close();
+        }
+      }
+      assert(failures.length === 0, `axe found violations:\n  ${failures.join("\n  ")}`);
     },
   },
 ];
