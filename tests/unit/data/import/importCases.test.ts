@@ -383,4 +383,26 @@ describe("what an accepted import contains", () => {
       "clinics.links.csv",
     ]);
   });
+
+  it("reads the worked example with Chinese column names as the same network", async () => {
+    const dir = "public/data/examples";
+    const headers: Record<string, string> = {
+      "clinics.nodes.csv": "编号,英文名,中文名,行业,地区,层级,出处",
+      "clinics.links.csv": "起点,终点,方式",
+      "clinics.regions.csv": "编号,英文名,中文名,类型,纬度,经度",
+    };
+    const load = (translate: boolean) =>
+      importFiles(
+        Object.entries(headers).map(([name, zhHeader]) => {
+          const text = readFileSync(`${dir}/${name}`, "utf8");
+          const body = translate ? text.replace(/^[^\n]*/, zhHeader) : text;
+          return fileFromBytes(name, new TextEncoder().encode(body));
+        }),
+        { paletteSize: SECTOR_PALETTE.length },
+      );
+    const [english, chinese] = await Promise.all([load(false), load(true)]);
+    if (!english.ok || !chinese.ok) throw new Error("the example did not load");
+    expect(chinese.warnings).toEqual([]);
+    expect(chinese.dataset).toEqual(english.dataset);
+  });
 });
