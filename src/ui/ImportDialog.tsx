@@ -160,7 +160,10 @@ function HubChoice({
   const t = useT();
   const name = useId();
   const [tierFrom, setTierFrom] = useState(tiers.tierFrom);
-  const [minHubDegree, setMinHubDegree] = useState(tiers.minHubDegree);
+  // The text as typed, so the field can be emptied before a new number is written.
+  const [degreeText, setDegreeText] = useState(String(tiers.minHubDegree));
+  const minHubDegree = /^\d+$/.test(degreeText.trim()) ? Number(degreeText) : Number.NaN;
+  const valid = tierFrom === "column" || minHubDegree >= 1;
   const changed =
     tierFrom !== tiers.tierFrom || (tierFrom === "degree" && minHubDegree !== tiers.minHubDegree);
   return (
@@ -189,14 +192,19 @@ function HubChoice({
           type="number"
           min={1}
           step={1}
-          value={minHubDegree}
+          value={degreeText}
+          aria-invalid={!valid}
           onChange={(event) => {
             setTierFrom("degree");
-            setMinHubDegree(Math.max(1, Math.floor(Number(event.target.value) || 1)));
+            setDegreeText(event.target.value);
           }}
         />
       </label>
-      <button type="button" disabled={!changed} onClick={() => onApply({ tierFrom, minHubDegree })}>
+      <button
+        type="button"
+        disabled={!changed || !valid}
+        onClick={() => onApply(minHubDegree >= 1 ? { tierFrom, minHubDegree } : { tierFrom })}
+      >
         {t("hubsApply")}
       </button>
     </fieldset>
