@@ -76,7 +76,11 @@ export function Boot({ datasetUrls, search, urlSync, otherParams = [], onLoaded 
         <h1>{translate(lang, "loadFailed")}</h1>
         <ul>
           {errors.map((problem) => (
-            <li key={`${problem.path}:${problem.code}`}>{formatProblem(problem, lang)}</li>
+            <li
+              key={`${problem.file}|${problem.row}|${problem.field}|${problem.path}|${problem.code}|${problem.en}`}
+            >
+              {formatProblem(problem, lang)}
+            </li>
           ))}
         </ul>
       </div>

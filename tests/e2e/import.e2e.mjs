@@ -3,6 +3,7 @@
 // reported while the network on screen stays as it was.
 
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -41,7 +42,7 @@ async function shownIds(page) {
  * @param {import("playwright-core").Page} page
  * @param {{ name: string, content: string }[]} files
  */
-async function dropFiles(page, files) {
+async function dropFiles(page, files, screenshotOverlay) {
   const transfer = await page.evaluateHandle((list) => {
     const data = new DataTransfer();
     for (const { name, content } of list) data.items.add(new File([content], name, { type: "text/csv" }));
@@ -50,6 +51,7 @@ async function dropFiles(page, files) {
   await page.dispatchEvent("body", "dragenter", { dataTransfer: transfer });
   await page.dispatchEvent("body", "dragover", { dataTransfer: transfer });
   await page.getByTestId("drop-overlay").waitFor();
+  await screenshotOverlay?.();
   await page.dispatchEvent("body", "drop", { dataTransfer: transfer });
 }
 
@@ -91,7 +93,9 @@ export default [
     async run({ newPage, baseUrl, screenshot }) {
       const page = await newPage({ contextOptions: { viewport: VIEWPORT } });
       await openExplorer(page, `${baseUrl}?sector=coal`);
-      await dropFiles(page, [fixture("clinics.nodes.valid.csv"), fixture("clinics.links.valid.csv")]);
+      await dropFiles(page, [fixture("clinics.nodes.valid.csv"), fixture("clinics.links.valid.csv")], () =>
+        screenshot(page, "import-drop-overlay"),
+      );
       const dialog = page.getByTestId("import-dialog");
       await page.locator('[data-testid="import-dialog"][data-phase="opened"]').waitFor();
       const text = await dialog.textContent();
@@ -117,6 +121,22 @@ export default [
         `details: ${details.slice(0, 300)}`,
       );
       await screenshot(page, "import-dropped-explored");
+
+      // The export dialog works on the imported data: the CSV of the view holds its three enterprises.
+      await page.getByRole("button", { name: /^Export$/ }).click();
+      const exportDialog = page.getByRole("dialog");
+      await exportDialog.getByRole("radio", { name: "CSV table" }).check();
+      await exportDialog.getByRole("radio", { name: "Enterprises" }).check();
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        exportDialog.getByRole("button", { name: "Download" }).click(),
+      ]);
+      const csv = fs.readFileSync(await download.path(), "utf8");
+      const rows = csv.trim().split("\n").slice(1);
+      assert(
+        rows.length === 3 && ["P1", "S1", "S2"].every((id) => rows.some((r) => r.startsWith(`${id},`))),
+        csv,
+      );
     },
   },
   {
@@ -295,6 +315,25 @@ export default [
         }
       }
       assert(failures.length === 0, `axe found violations:\n  ${failures.join("\n  ")}`);
+    },
+  },
+  {
+    name: "import: a ?data= link to a broken sheet shows the problems, located, instead of the app",
+    async run({ newPage, serve, distDir }) {
+      // Serve a copy of dist/ with two broken sheets in it, as a site would host a reader's files.
+      const root = fs.mkdtempSync(path.join(os.tmpdir(), "import-e2e-"));
+      fs.cpSync(distDir, root, { recursive: true });
+      fs.copyFileSync(path.join(FIXTURES, "clinics.nodes.valid.csv"), path.join(root, "nodes.csv"));
+      fs.writeFileSync(path.join(root, "links.csv"), "source,target\nH1,C8\nH1,C9\n");
+      const server = await serve({ root });
+      const page = await newPage({ origin: new URL(server.url).origin });
+      await page.goto(`${server.url}?data=nodes.csv&data=links.csv`);
+      const alert = page.getByRole("alert");
+      await alert.waitFor();
+      const text = await alert.textContent();
+      assert(text.includes('links.csv, row 2, column "target": "C8" is not the id of any enterprise'), text);
+      assert(text.includes('links.csv, row 3, column "target": "C9" is not the id of any enterprise'), text);
+      fs.rmSync(root, { recursive: true, force: true });
     },
   },
 ];
