@@ -11,9 +11,9 @@ export const INVISIBLE_CHARACTERS =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
   /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 /** Longer names are kept, but the graph shows only their start: worth telling the author. */
-export const LONG_NAME = 200;
+const LONG_NAME = 200;
 
-export function cleanLabel(text: string): string {
+function cleanLabel(text: string): string {
   return text
     .replace(/[\t\n\r]+/g, " ")
     .replace(INVISIBLE_CHARACTERS, "")

@@ -41,9 +41,6 @@ const REGION_COLUMNS = {
 
 export const COLUMNS = { enterprises: ENTERPRISE_COLUMNS, links: LINK_COLUMNS, regions: REGION_COLUMNS };
 
-export type EnterpriseField = keyof typeof ENTERPRISE_COLUMNS;
-export type LinkField = keyof typeof LINK_COLUMNS;
-export type RegionField = keyof typeof REGION_COLUMNS;
 export type FieldOf<K extends SheetKind> = keyof (typeof COLUMNS)[K];
 
 export const REQUIRED_COLUMNS: { [K in SheetKind]: ReadonlyArray<FieldOf<K>> } = {
@@ -52,7 +49,7 @@ export const REQUIRED_COLUMNS: { [K in SheetKind]: ReadonlyArray<FieldOf<K>> } =
   regions: ["id"],
 };
 
-export function normaliseHeader(header: string): string {
+function normaliseHeader(header: string): string {
   return header
     .normalize("NFKC")
     .toLowerCase()

@@ -8,8 +8,9 @@ import { cellProblem, type DatasetProblem } from "../problems";
 import { classifySheet } from "./columns";
 import { parseCsv } from "./csv";
 import { checkFileSize, decodeText, MAX_IMPORT_BYTES } from "./decodeText";
+import type { SheetsSummary, TierOptions } from "./hubsAndSpokes";
 import type { Sheet } from "./sheetRows";
-import { type SheetsSummary, sheetsToDataset, type TierOptions } from "./sheetsToDataset";
+import { sheetsToDataset } from "./sheetsToDataset";
 
 /** The part of a browser `File` the import reads; `size` is checked before any byte is. */
 export interface ImportFile {

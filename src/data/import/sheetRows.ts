@@ -22,7 +22,7 @@ export interface Sheet {
   rows: string[][];
 }
 
-interface Origin {
+export interface Origin {
   file: string;
   row: number;
 }
@@ -54,11 +54,6 @@ export interface RegionRow extends Origin {
   point?: { lat: number; lon: number };
 }
 
-export interface SheetRead<T, K extends SheetKind> {
-  records: T[];
-  columns: ColumnMap<K>;
-}
-
 const FORBIDDEN_IDS = new Set(["__proto__", "constructor", "prototype"]);
 const MAX_ID_LENGTH = 200;
 
@@ -82,7 +77,7 @@ function cellReader<K extends SheetKind>(columns: ColumnMap<K>, cells: readonly 
   };
 }
 
-export function checkId(value: string, where: Origin & { field: string }): DatasetProblem | null {
+function checkId(value: string, where: Origin & { field: string }): DatasetProblem | null {
   if (FORBIDDEN_IDS.has(value)) {
     return cellProblem(
       where,

@@ -1,0 +1,157 @@
+/**
+ * The hub-and-spoke rules for spreadsheet links: ends that exist, no loops or repeated pairs, tiers
+ * given or inferred from the number of links, and links running from hub to spoke.
+ */
+import { cellProblem, type DatasetProblem } from "../problems";
+import type { Tier } from "../schema";
+import type { EnterpriseRow, LinkRow } from "./sheetRows";
+
+export interface TierOptions {
+  /** "column": the tier column where filled in; "degree": ignore it and infer every tier. */
+  tierFrom: "column" | "degree";
+  minHubDegree: number;
+}
+
+export const DEFAULT_MIN_HUB_DEGREE = 2;
+
+export interface SheetsSummary {
+  hasTierColumn: boolean;
+  tierFrom: "column" | "degree";
+  minHubDegree: number;
+}
+
+export interface CheckedLink {
+  row: LinkRow;
+  source: string;
+  target: string;
+}
+
+export function checkLinks(
+  rows: readonly LinkRow[],
+  enterprises: ReadonlyMap<string, EnterpriseRow>,
+  errors: DatasetProblem[],
+  warnings: DatasetProblem[],
+): CheckedLink[] {
+  const kept: CheckedLink[] = [];
+  const rowOfPair = new Map<string, number>();
+  const rowOfId = new Map<string, number>();
+  for (const row of rows) {
+    let endsOk = true;
+    for (const end of ["source", "target"] as const) {
+      if (enterprises.has(row[end])) continue;
+      endsOk = false;
+      errors.push(
+        cellProblem(
+          { file: row.file, row: row.row, field: end },
+          "dangling-link",
+          `"${row[end]}" is not the id of any enterprise; add a row for it to the enterprise sheet or correct the id`,
+          `“${row[end]}”不是任何企业的 id；请在企业表中添加这一行，或更正 id`,
+        ),
+      );
+    }
+    if (row.id !== undefined) {
+      const first = rowOfId.get(row.id);
+      if (first !== undefined) {
+        errors.push(
+          cellProblem(
+            { file: row.file, row: row.row, field: "id" },
+            "duplicate-id",
+            `the link id "${row.id}" is already used in row ${first}; give each link its own id or leave the column empty`,
+            `连线 id“${row.id}”已在第 ${first} 行使用；每条连线的 id 必须不同，或留空`,
+          ),
+        );
+        continue;
+      }
+      rowOfId.set(row.id, row.row);
+    }
+    if (!endsOk) continue;
+    if (row.source === row.target) {
+      warnings.push(
+        cellProblem(
+          { file: row.file, row: row.row },
+          "self-loop-dropped",
+          `left out a link from "${row.source}" to itself; a link joins a hub to another enterprise`,
+          `已略去“${row.source}”连接到自身的连线；连线应连接中心企业与另一家企业`,
+        ),
+      );
+      continue;
+    }
+    const pair = [row.source, row.target].sort().join("\u0000");
+    const first = rowOfPair.get(pair);
+    if (first !== undefined) {
+      warnings.push(
+        cellProblem(
+          { file: row.file, row: row.row },
+          "duplicate-link-dropped",
+          `left out a second link between "${row.source}" and "${row.target}" (the first is in row ${first}); remove one of them`,
+          `已略去“${row.source}”与“${row.target}”之间的重复连线（第一条在第 ${first} 行）；请删去其中一条`,
+        ),
+      );
+      continue;
+    }
+    rowOfPair.set(pair, row.row);
+    kept.push({ row, source: row.source, target: row.target });
+  }
+  return kept;
+}
+
+export function assignTiers(
+  enterprises: ReadonlyMap<string, EnterpriseRow>,
+  links: readonly CheckedLink[],
+  summary: SheetsSummary,
+  tierHeader: string,
+  warnings: DatasetProblem[],
+): Map<string, Tier> {
+  const degree = new Map<string, number>();
+  for (const { source, target } of links)
+    for (const end of [source, target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  const inferred = (id: string): Tier =>
+    (degree.get(id) ?? 0) >= summary.minHubDegree ? "commander" : "medium";
+  const tiers = new Map<string, Tier>();
+  const filledIn: EnterpriseRow[] = [];
+  for (const [id, row] of enterprises) {
+    if (summary.tierFrom === "column" && row.tier !== undefined) tiers.set(id, row.tier);
+    else {
+      tiers.set(id, inferred(id));
+      if (summary.tierFrom === "column") filledIn.push(row);
+    }
+  }
+  const first = filledIn[0];
+  if (first) {
+    warnings.push(
+      cellProblem(
+        { file: first.file, row: first.row, field: tierHeader },
+        "tier-inferred",
+        `${filledIn.length} enterprise(s) have no tier (first in row ${first.row}); they count as hubs when they have at least ${summary.minHubDegree} links. Fill in the tier column to decide yourself`,
+        `${filledIn.length} 个企业没有填写层级（第一个在第 ${first.row} 行）；连线不少于 ${summary.minHubDegree} 条的算作中心企业。如需自行决定，请填写层级列`,
+      ),
+    );
+  }
+  return tiers;
+}
+
+/** Links run from hub to spoke; a spreadsheet may list them either way. */
+export function orientLinks(
+  links: CheckedLink[],
+  tiers: ReadonlyMap<string, Tier>,
+  warnings: DatasetProblem[],
+  file: string,
+) {
+  let turned = 0;
+  for (const link of links) {
+    if (tiers.get(link.source) !== "commander" && tiers.get(link.target) === "commander") {
+      [link.source, link.target] = [link.target, link.source];
+      turned += 1;
+    }
+  }
+  if (turned > 0) {
+    warnings.push(
+      cellProblem(
+        { file },
+        "links-turned-round",
+        `${turned} link(s) ran from a spoke to a hub and were turned round (nothing to do)`,
+        `${turned} 条连线是从外围企业指向中心企业的，已调换方向（无需处理）`,
+      ),
+    );
+  }
+}
