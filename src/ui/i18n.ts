@@ -215,7 +215,8 @@ const en = {
   importDone: "Show the network",
   importLocalNote:
     "This network lives only in this tab. To share a link to it, put the file on this site and open it with ?data=file-name.csv.",
-  importFormatHelp: "Column names and examples: docs/data-format.md",
+  importFormatHelp:
+    "Columns an enterprise sheet needs: id (name, sector, region and tier are optional); a link sheet: source and target (kind optional). Chinese names work too: 编号, 名称, 行业, 地区, 层级; 起点, 终点, 方式. Save sheets as CSV UTF-8.",
 };
 
 export type MessageKey = keyof typeof en;
@@ -431,7 +432,8 @@ const zh: Record<MessageKey, string> = {
   importDone: "查看网络",
   importLocalNote:
     "此网络只存在于当前标签页中。如需分享链接，请将文件放到本网站，并用 ?data=文件名.csv 打开。",
-  importFormatHelp: "列名和示例：docs/data-format.md",
+  importFormatHelp:
+    "企业表必须有 编号（id）列（名称、行业、地区、层级可选）；连线表必须有 起点（source）和 终点（target）列（方式可选）。英文列名也可以。请将表格另存为 CSV UTF-8。",
 };
 
 const tierNames = {
