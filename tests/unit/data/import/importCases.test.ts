@@ -32,6 +32,7 @@ const CHECKED_BELOW = [
 ];
 
 const CASES: Record<string, Case> = {
+  // The fixture is a small CSV written in GBK bytes (found by decoding every GBK code pair with TextDecoder).
   "not UTF-8 (GBK)": {
     files: ["gbk.nodes.invalid.csv"],
     ok: false,
