@@ -32,7 +32,7 @@ export function parseDatasetText(text: string): LoadResult {
 }
 
 export function loadDataset(input: unknown): LoadResult {
-  const forbidden = findForbiddenKeys(input, "");
+  const forbidden = findForbiddenKeys(input);
   if (forbidden.length > 0) return { ok: false, errors: forbidden, warnings: [] };
 
   // One problem per field: "Infinity" need not also be reported as above 90.
@@ -46,32 +46,50 @@ export function loadDataset(input: unknown): LoadResult {
   return errors.length > 0 ? { ok: false, errors, warnings } : { ok: true, dataset, warnings };
 }
 
-function findForbiddenKeys(value: unknown, path: string): DatasetProblem[] {
-  if (value === null || typeof value !== "object") return [];
+/** Walks the whole input once; the path is kept as a stack and spelled out only for a problem. */
+function findForbiddenKeys(input: unknown): DatasetProblem[] {
   const found: DatasetProblem[] = [];
-  for (const key of Object.keys(value)) {
-    const childPath = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
-    if (FORBIDDEN_KEYS.has(key)) {
-      found.push(
-        problem(
-          childPath,
-          "forbidden-key",
-          `the key "${key}" is not allowed; rename it`,
-          `不允许使用键名 "${key}"，请改名`,
-        ),
-      );
-      continue;
+  const path: Array<string | number> = [];
+  const visit = (value: unknown) => {
+    if (value === null || typeof value !== "object") return;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i += 1) {
+        path.push(i);
+        visit(value[i]);
+        path.pop();
+      }
+      return;
     }
-    found.push(...findForbiddenKeys((value as Record<string, unknown>)[key], childPath));
-  }
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      if (FORBIDDEN_KEYS.has(key)) {
+        found.push(
+          problem(
+            formatPath(path),
+            "forbidden-key",
+            `the key "${key}" is not allowed; rename it`,
+            `不允许使用键名 "${key}"，请改名`,
+          ),
+        );
+      } else visit((value as Record<string, unknown>)[key]);
+      path.pop();
+    }
+  };
+  visit(input);
   return found;
 }
 
-function issueToProblem(issue: v.BaseIssue<unknown>): DatasetProblem {
-  const path = (issue.path ?? [])
-    .map((item) => (typeof item.key === "number" ? `[${item.key}]` : `.${String(item.key)}`))
+function formatPath(path: ReadonlyArray<string | number>): string {
+  return path
+    .map((key) => (typeof key === "number" ? `[${key}]` : `.${key}`))
     .join("")
     .replace(/^\./, "");
+}
+
+function issueToProblem(issue: v.BaseIssue<unknown>): DatasetProblem {
+  const path = formatPath(
+    (issue.path ?? []).map((item) => (typeof item.key === "number" ? item.key : String(item.key))),
+  );
   const { code, en, zh } = describeIssue(issue);
   return problem(path, code, en, zh);
 }
