@@ -273,7 +273,9 @@ export default [
       console.log(
         `    ${ROWS} rows: parsed and checked in ${Math.round(parsedMs)} ms (worst main-thread stall ${Math.round(worst)} ms), drawn in about ${Math.round(drawnMs)} ms`,
       );
-      assert(worst < 250, `the page froze for ${Math.round(worst)} ms while the worker parsed`);
+      // Parsing these rows on the main thread would block it for seconds; half a second leaves room for a
+      // busy machine's scheduling without letting that through.
+      assert(worst < 500, `the page froze for ${Math.round(worst)} ms while the worker parsed`);
     },
   },
   {
