@@ -1,4 +1,5 @@
 import { nameIn } from "../model/networkIndex";
+import { useEmbedFlags } from "./embedContext";
 import { Importer } from "./Importer";
 import { useStoreApi } from "./storeContext";
 import { ThemeSwitcher } from "./ThemeSwitcher";
@@ -9,6 +10,8 @@ export function Header() {
   const { dataset } = useNetworkIndex();
   const lang = useLang();
   const t = useT();
+  // An embed shows the host's chosen view; opening other data belongs to the full page.
+  const { embed } = useEmbedFlags();
   return (
     <header className="app-header">
       <div>
@@ -16,7 +19,7 @@ export function Header() {
         {dataset.subtitle && <p className="subtitle">{nameIn(dataset.subtitle, lang)}</p>}
       </div>
       <div className="header-controls">
-        <Importer />
+        {!embed && <Importer />}
         <ThemeSwitcher />
         <button
           type="button"

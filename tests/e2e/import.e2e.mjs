@@ -338,4 +338,16 @@ export default [
       fs.rmSync(root, { recursive: true, force: true });
     },
   },
+  {
+    name: "import: an embed offers no way to open other data",
+    async run({ newPage, baseUrl }) {
+      const page = await newPage({ contextOptions: { viewport: VIEWPORT } });
+      await openExplorer(page, `${baseUrl}?embed=1`);
+      assert((await page.getByTestId("open-data-input").count()) === 0, "the embed has a file input");
+      assert(
+        (await page.getByRole("button", { name: /Open your own network/ }).count()) === 0,
+        "the embed has Open data",
+      );
+    },
+  },
 ];
