@@ -3,10 +3,15 @@
  * data changes diff elements by id, filter and highlight changes toggle classes inside one batch,
  * and nothing here ever re-creates the instance or re-runs a layout on a filter change.
  */
-import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
+import cytoscape, {
+  type CollectionReturnValue,
+  type Core,
+  type ElementDefinition,
+  type SingularElementArgument,
+} from "cytoscape";
 import type { GraphElements } from "../model/elements";
 import { drawGraphForExport, type ExportDrawOptions } from "./exportRender";
-import { CULLED_LABEL_CLASS, createLabelManager, isLabelDrawable } from "./labels";
+import { CULLED_LABEL_CLASS, cancelFrame, createLabelManager, isLabelDrawable, requestFrame } from "./labels";
 import { createStylesheet, type GraphTheme, LIGHT_THEME } from "./stylesheet";
 
 export interface GraphView {
@@ -112,28 +117,72 @@ export function createGraphController(
   });
   let animate = !options.reducedMotion;
   let destroyed = false;
+  /**
+   * What the last sync applied. The view's sets are snapshots (a new set for each filter or highlight
+   * change), so an unchanged set is recognised by identity and its O(n) work skipped: hovering never
+   * re-derives the filters, filtering never re-derives the highlight.
+   */
   type Applied = {
-    hidden: Set<string>;
-    context: Set<string>;
-    dimmed: Set<string>;
-    highlighted: Set<string>;
+    visibility: Pick<GraphView, "matching" | "context" | "links"> | null;
+    highlight: ReadonlySet<string> | null;
+    highlighted: CollectionReturnValue;
+    dimmed: CollectionReturnValue;
     selected: string | null;
     focused: string | null;
   };
   const nothingApplied = (): Applied => ({
-    hidden: new Set(),
-    context: new Set(),
-    dimmed: new Set(),
-    highlighted: new Set(),
+    visibility: null,
+    highlight: null,
+    highlighted: cy.collection(),
+    dimmed: cy.collection(),
     selected: null,
     focused: null,
   });
   let applied = nothingApplied();
   let lastView: GraphView | null = null;
 
-  const enterpriseNodes = () => cy.nodes("[tier]");
+  /**
+   * Filtered-out elements get a `display: none` bypass, not a class: a class change restyles the
+   * element against the whole stylesheet, a bypass sets one property (about twice as fast a frame at
+   * thousands of elements). The ids are kept here, since no class marks them.
+   */
+  let hiddenIds = new Set<string>();
+  const isHidden = (element: SingularElementArgument) => hiddenIds.has(element.id());
+  const setHidden = <E extends SingularElementArgument>(
+    group: { forEach(each: (element: E) => void): unknown },
+    wanted: (element: E) => boolean,
+  ) => {
+    const hide: E[] = [];
+    const show: E[] = [];
+    group.forEach((element) => {
+      const want = wanted(element);
+      if (want !== hiddenIds.has(element.id())) (want ? hide : show).push(element);
+    });
+    for (const element of hide) hiddenIds.add(element.id());
+    for (const element of show) hiddenIds.delete(element.id());
+    if (hide.length > 0) cy.collection(hide as never).style("display", "none");
+    if (show.length > 0) cy.collection(show as never).removeStyle("display");
+  };
 
-  const labels = createLabelManager(cy, () => enterpriseNodes().not(".hidden"));
+  /** An animated fit waiting for the frame after the current one. */
+  let pendingFit: { run: (animated: boolean) => void; frame: number } | null = null;
+  const cancelPendingFit = () => {
+    if (pendingFit) cancelFrame(pendingFit.frame);
+    pendingFit = null;
+  };
+  const startPendingFit = (animated: boolean) => {
+    const pending = pendingFit;
+    cancelPendingFit();
+    if (pending && !destroyed) pending.run(animated);
+  };
+
+  // The element groups, looked up once per dataset rather than by selector on every sync.
+  let enterprises = cy.nodes("[tier]");
+  let titles = cy.nodes(".cluster-title");
+  let links = cy.edges();
+  const enterpriseNodes = () => enterprises;
+
+  const labels = createLabelManager(cy, () => enterpriseNodes().filter((node) => !isHidden(node)));
   cy.on("zoom", () => labels.schedule());
 
   // The focus ring and label of the outline's focused node stay visible when zoomed out, like the page's own ring.
@@ -204,10 +253,49 @@ export function createGraphController(
       container.addEventListener(type, onTouch, { capture: true, passive: true });
   }
 
-  /** Applies the class `name` to exactly the ids in `next`, touching only elements that change. */
-  const toggleClass = (name: string, before: ReadonlySet<string>, next: ReadonlySet<string>) => {
-    for (const id of before) if (!next.has(id)) cy.getElementById(id).removeClass(name);
-    for (const id of next) if (!before.has(id)) cy.getElementById(id).addClass(name);
+  /** Gives the class `name` to exactly the elements of `group` that `wanted` picks, in two collection calls. */
+  const setClass = <E extends SingularElementArgument>(
+    name: string,
+    group: { forEach(each: (element: E) => void): unknown },
+    wanted: (element: E) => boolean,
+  ) => {
+    const add: E[] = [];
+    const remove: E[] = [];
+    group.forEach((element) => {
+      const want = wanted(element);
+      if (want !== element.hasClass(name)) (want ? add : remove).push(element);
+    });
+    if (add.length > 0) cy.collection(add as never).addClass(name);
+    if (remove.length > 0) cy.collection(remove as never).removeClass(name);
+  };
+
+  /** A neighbourhood drawn on top and everything else (but network titles) pushed back; or neither. */
+  const applyHighlight = (ids: ReadonlySet<string>) => {
+    let highlighted = cy.collection();
+    let dimmed = cy.collection();
+    if (ids.size > 0) {
+      const nodes = cy.collection(
+        [...ids].map((id) => cy.getElementById(id)).filter((node) => node.nonempty()) as never,
+      );
+      const edges = nodes
+        .connectedEdges()
+        .filter((edge) => ids.has(edge.data("source")) && ids.has(edge.data("target")));
+      highlighted = nodes.union(edges);
+      // Moving from one neighbourhood to the next only touches the two neighbourhoods.
+      dimmed = applied.dimmed.nonempty()
+        ? applied.dimmed.union(applied.highlighted).difference(highlighted)
+        : enterprises.union(links).difference(highlighted);
+    }
+    applied.highlighted.difference(highlighted).removeClass("highlighted");
+    highlighted.difference(applied.highlighted).addClass("highlighted");
+    if (dimmed.empty()) applied.dimmed.removeClass("dimmed");
+    else if (applied.dimmed.empty()) dimmed.addClass("dimmed");
+    else {
+      applied.highlighted.difference(highlighted).addClass("dimmed");
+      highlighted.intersection(applied.dimmed).removeClass("dimmed");
+    }
+    applied.highlighted = highlighted;
+    applied.dimmed = dimmed;
   };
 
   const controller: GraphController = {
@@ -255,80 +343,84 @@ export function createGraphController(
           .remove();
         cy.add(additions);
       });
+      enterprises = cy.nodes("[tier]");
+      titles = cy.nodes(".cluster-title");
+      links = cy.edges();
       // New elements carry no classes: clear the record of what was applied and apply the last view again.
-      cy.elements().removeClass("hidden context dimmed highlighted selected focused");
+      cy.elements().removeClass("context dimmed highlighted selected focused").removeStyle("display");
+      hiddenIds = new Set();
       applied = nothingApplied();
       if (lastView) controller.sync(lastView);
       else labels.update();
     },
     sync(view) {
       lastView = view;
-      const hidden = new Set<string>();
-      const sectorsShown = new Set<string>();
-      enterpriseNodes().forEach((node) => {
-        const id = node.id();
-        if (!view.matching.has(id) && !view.context.has(id)) hidden.add(id);
-        else sectorsShown.add(node.data("sector"));
-      });
-      cy.nodes(".cluster-title").forEach((title) => {
-        if (!sectorsShown.has(title.data("sector"))) hidden.add(title.id());
-      });
-      cy.edges().forEach((edge) => {
-        if (!view.links.has(edge.id())) hidden.add(edge.id());
-      });
-      const highlighted = new Set<string>();
-      const dimmed = new Set<string>();
-      if (view.highlighted.size > 0) {
-        for (const id of view.highlighted) highlighted.add(id);
-        cy.edges().forEach((edge) => {
-          if (view.highlighted.has(edge.data("source")) && view.highlighted.has(edge.data("target")))
-            highlighted.add(edge.id());
-        });
-        cy.elements()
-          .not(".cluster-title")
-          .forEach((element) => {
-            if (!highlighted.has(element.id())) dimmed.add(element.id());
-          });
-      }
-      const context = new Set(view.context);
+      const visibility = applied.visibility;
+      const visibilityChanged =
+        visibility === null ||
+        visibility.matching !== view.matching ||
+        visibility.context !== view.context ||
+        visibility.links !== view.links;
+      const highlightChanged = applied.highlight !== view.highlighted;
+      const focused = view.focusedId ?? null;
+      const marksChanged = applied.selected !== view.selectedId || applied.focused !== focused;
+      if (!visibilityChanged && !highlightChanged && !marksChanged) return;
       cy.batch(() => {
-        toggleClass("hidden", applied.hidden, hidden);
-        toggleClass("context", applied.context, context);
-        toggleClass("highlighted", applied.highlighted, highlighted);
-        toggleClass("dimmed", applied.dimmed, dimmed);
+        if (visibilityChanged) {
+          const shown = (id: string) => view.matching.has(id) || view.context.has(id);
+          const sectorsShown = new Set<string>();
+          enterprises.forEach((node) => {
+            if (shown(node.id())) sectorsShown.add(node.data("sector"));
+          });
+          setHidden(enterprises, (node) => !shown(node.id()));
+          setHidden(titles, (title) => !sectorsShown.has(title.data("sector")));
+          setHidden(links, (edge) => !view.links.has(edge.id()));
+          setClass("context", enterprises, (node) => view.context.has(node.id()));
+        }
+        if (highlightChanged) applyHighlight(view.highlighted);
         if (applied.selected !== view.selectedId) {
           if (applied.selected) cy.getElementById(applied.selected).removeClass("selected");
           if (view.selectedId) cy.getElementById(view.selectedId).addClass("selected");
         }
-        const focused = view.focusedId ?? null;
         if (applied.focused !== focused) {
           if (applied.focused) cy.getElementById(applied.focused).removeClass("focused");
           if (focused) cy.getElementById(focused).addClass("focused");
         }
       });
-      applied = {
-        hidden,
-        context,
-        dimmed,
-        highlighted,
-        selected: view.selectedId,
-        focused: view.focusedId ?? null,
-      };
+      applied.visibility = { matching: view.matching, context: view.context, links: view.links };
+      applied.highlight = view.highlighted;
+      applied.selected = view.selectedId;
+      applied.focused = focused;
       scaleFocusRing();
       labels.update();
     },
     fit(ids, fitOptions = {}) {
       const wanted = ids ? new Set(ids) : undefined;
-      const target = cy
-        .nodes()
-        .filter((node) => !node.hasClass("hidden") && (!wanted || wanted.has(node.id())));
-      if (target.empty()) return;
+      const run = (animated: boolean) => {
+        const target = cy.nodes().filter((node) => !isHidden(node) && (!wanted || wanted.has(node.id())));
+        if (target.empty()) return;
+        cy.stop(true, false);
+        if (animated) cy.animate({ fit: { eles: target, padding: FIT_PADDING }, duration: 250 });
+        else cy.fit(target, FIT_PADDING);
+      };
+      cancelPendingFit();
+      if (!animate || fitOptions.instant) {
+        run(false);
+        return;
+      }
+      // The frame that shows what changed (a filter, say) is drawn first; the camera starts moving in the
+      // frame after it, since framing measures every shown label and would hold that first frame back.
       cy.stop(true, false);
-      if (animate && !fitOptions.instant)
-        cy.animate({ fit: { eles: target, padding: FIT_PADDING }, duration: 250 });
-      else cy.fit(target, FIT_PADDING);
+      pendingFit = {
+        run,
+        frame: requestFrame(() => {
+          if (pendingFit) pendingFit.frame = requestFrame(() => startPendingFit(true));
+        }),
+      };
     },
     zoomBy(factor) {
+      // A fit waiting for its frame starts now, so the zoom follows it as before.
+      if (pendingFit) startPendingFit(animate);
       const level = cy.zoom() * factor;
       const renderedPosition = { x: cy.width() / 2, y: cy.height() / 2 };
       const reported = () => callbacks.onUserViewport?.();
@@ -340,7 +432,7 @@ export function createGraphController(
     },
     reveal(id) {
       const node = cy.getElementById(id);
-      if (node.empty() || node.hasClass("hidden")) return;
+      if (node.empty() || isHidden(node)) return;
       const extent = cy.extent();
       // The node and its label, a margin inside the frame; a node at the very edge counts as out of view.
       const margin = Math.min(REVEAL_MARGIN / cy.zoom(), extent.w / 4, extent.h / 4);
@@ -353,6 +445,8 @@ export function createGraphController(
       const { x, y } = node.position();
       const labelFits = box.w < extent.w - 2 * margin && box.h < extent.h - 2 * margin;
       if (labelFits ? inside(box) : inside({ x1: x, y1: y, x2: x, y2: y })) return;
+      // As a running fit would be stopped, a fit still waiting for its frame gives way.
+      cancelPendingFit();
       cy.stop(true, false);
       if (animate) cy.animate({ center: { eles: node }, duration: 250 });
       else cy.center(node);
@@ -366,19 +460,22 @@ export function createGraphController(
     },
     setReducedMotion(reduced) {
       animate = !reduced;
-      if (reduced) cy.stop(true, true);
+      if (reduced) {
+        cy.stop(true, true);
+        if (pendingFit) startPendingFit(false);
+      }
     },
     isAnimating() {
-      return cy.animated();
+      return pendingFit !== null || cy.animated();
     },
     markedIds(mark) {
       return enterpriseNodes()
-        .filter((node) => node.hasClass(mark) && !node.hasClass("hidden"))
+        .filter((node) => node.hasClass(mark) && !isHidden(node))
         .map((node) => node.id());
     },
     shownEnterpriseIds() {
       return enterpriseNodes()
-        .filter((node) => !node.hasClass("hidden"))
+        .filter((node) => !isHidden(node))
         .map((node) => node.id());
     },
     drawnLabelBoxes() {
@@ -386,8 +483,7 @@ export function createGraphController(
       const pan = cy.pan();
       return enterpriseNodes()
         .filter(
-          (node) =>
-            !node.hasClass("hidden") && !node.hasClass(CULLED_LABEL_CLASS) && isLabelDrawable(node, zoom),
+          (node) => !isHidden(node) && !node.hasClass(CULLED_LABEL_CLASS) && isLabelDrawable(node, zoom),
         )
         .map((node) => {
           const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
@@ -402,7 +498,7 @@ export function createGraphController(
     },
     renderedPositionOf(id) {
       const node = cy.getElementById(id);
-      if (node.empty() || node.hasClass("hidden")) return null;
+      if (node.empty() || isHidden(node)) return null;
       const { x, y } = node.renderedPosition();
       return { x, y };
     },
@@ -436,6 +532,7 @@ export function createGraphController(
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      cancelPendingFit();
       if (container) {
         container.removeEventListener("wheel", onWheel);
         for (const type of touchEvents) container.removeEventListener(type, onTouch, { capture: true });

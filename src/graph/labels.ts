@@ -15,6 +15,8 @@ const MAX_CULLED_CANDIDATES = 3000;
 export const TIER_PRIORITY: Record<string, number> = { commander: 0, medium: 1, small: 2 };
 
 export const CULLED_LABEL_CLASS = "label-culled";
+/** Classes whose rules may change a label's size or minimum size (the stylesheet's state rules). */
+export const STATE_CLASSES = ["highlighted", "selected", "focused"];
 
 interface Box {
   x1: number;
@@ -31,12 +33,12 @@ export interface LabelManager {
   destroy(): void;
 }
 
-const requestFrame = (callback: () => void): number =>
+export const requestFrame = (callback: () => void): number =>
   typeof requestAnimationFrame === "function"
     ? requestAnimationFrame(callback)
     : (setTimeout(callback, 0) as unknown as number);
 
-const cancelFrame = (handle: number) => {
+export const cancelFrame = (handle: number) => {
   if (typeof cancelAnimationFrame === "function") cancelAnimationFrame(handle);
   else clearTimeout(handle);
 };
@@ -46,11 +48,16 @@ const cancelFrame = (handle: number) => {
  * size scaled by the zoom rounded up to a power of two (its texture level), not by the zoom itself.
  */
 export function isLabelDrawable(node: NodeSingular, zoom: number): boolean {
-  if (!node.data("label")) return false;
+  return Boolean(node.data("label")) && isLabelSizeDrawn(node, zoom);
+}
+
+/** Whether the node's label size passes the minimum at this zoom, whatever its text. */
+export function isLabelSizeDrawn(node: NodeSingular, zoom: number): boolean {
   const pixelRatio = typeof devicePixelRatio === "number" ? devicePixelRatio : 1;
   const scale = 2 ** Math.ceil(Math.log2(zoom * pixelRatio));
-  const fontSize = Number.parseFloat(node.style("font-size"));
-  const minimum = Number.parseFloat(node.style("min-zoomed-font-size"));
+  // numericStyle reads the parsed value; style() would format it as a string to be parsed again.
+  const fontSize = Number(node.numericStyle("font-size"));
+  const minimum = Number(node.numericStyle("min-zoomed-font-size"));
   return fontSize * scale >= minimum;
 }
 
@@ -84,16 +91,43 @@ export function createLabelManager(cy: Core, shownEnterprises: () => NodeCollect
   };
 
   const cullOverlaps = (zoom: number) => {
-    const candidates = (shownEnterprises().toArray() as NodeSingular[])
-      .filter((node) => isLabelDrawable(node, zoom))
-      .sort(
-        (a, b) => priority(a) - priority(b) || b.data("size") - a.data("size") || (a.id() < b.id() ? -1 : 1),
-      );
-    if (candidates.length > MAX_CULLED_CANDIDATES) {
-      cy.nodes(`.${CULLED_LABEL_CLASS}`).removeClass(CULLED_LABEL_CLASS);
+    const candidates: NodeSingular[] = [];
+    let tooMany = false;
+    const shown = shownEnterprises();
+    // Nodes of one tier share their label's size rules unless a state class changes them, so one node
+    // answers for the tier: reading every node's style would restyle the whole graph here, before the
+    // renderer does it anyway (tests/graph/labels.test.ts checks the assumption against the stylesheet).
+    const tierDrawable = new Map<unknown, boolean>();
+    const drawable = (node: NodeSingular) => {
+      if (STATE_CLASSES.some((name) => node.hasClass(name))) return isLabelDrawable(node, zoom);
+      const tier = node.data("tier");
+      let answer = tierDrawable.get(tier);
+      if (answer === undefined) {
+        answer = isLabelSizeDrawn(node, zoom);
+        tierDrawable.set(tier, answer);
+      }
+      // The candidate's own style is read too: that also brings its style up to date before its label box
+      // is measured below (a box measured on a stale style keeps the stale label size, drawn garbled).
+      return answer && isLabelDrawable(node, zoom);
+    };
+    for (let i = 0; i < shown.length; i++) {
+      const node = shown[i] as NodeSingular;
+      if (!drawable(node)) continue;
+      candidates.push(node);
+      // Stop reading styles as soon as the answer is known.
+      if (candidates.length > MAX_CULLED_CANDIDATES) {
+        tooMany = true;
+        break;
+      }
+    }
+    if (tooMany) {
+      for (const id of culled) cy.getElementById(id).removeClass(CULLED_LABEL_CLASS);
       culled = new Set();
       return;
     }
+    candidates.sort(
+      (a, b) => priority(a) - priority(b) || b.data("size") - a.data("size") || (a.id() < b.id() ? -1 : 1),
+    );
     // A uniform grid keeps the overlap search near-linear.
     const cell = 120 / zoom;
     const grid = new Map<string, Box[]>();

@@ -168,7 +168,6 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
         events: "no",
       },
     },
-    { selector: ".hidden", style: { display: "none" } },
     { selector: "node.label-culled", style: { "text-opacity": 0 } },
     {
       selector: "node.context",

@@ -4,11 +4,37 @@
  */
 import type { Dataset } from "../data/schema";
 import { computeLayoutFor } from "../model/elements";
+import { computeFacetCounts, computeVisibility, type Filters, type Visibility } from "../model/filters";
 import type { Layout } from "../model/layout";
 import { createNetworkIndex, type NetworkIndex } from "../model/networkIndex";
 
 const indexCache = new WeakMap<Dataset, NetworkIndex>();
 const layoutCache = new WeakMap<NetworkIndex, Layout>();
+const visibilityCache = new WeakMap<NetworkIndex, WeakMap<Filters, Visibility>>();
+const facetCountCache = new WeakMap<NetworkIndex, WeakMap<Filters, ReturnType<typeof computeFacetCounts>>>();
+
+/** Memoised on (index, filters object): the graph, outline, summary and table share one computation. */
+function memo<V>(
+  cache: WeakMap<NetworkIndex, WeakMap<Filters, V>>,
+  compute: (index: NetworkIndex, filters: Filters) => V,
+) {
+  return (index: NetworkIndex, filters: Filters): V => {
+    let byFilters = cache.get(index);
+    if (!byFilters) {
+      byFilters = new WeakMap();
+      cache.set(index, byFilters);
+    }
+    let value = byFilters.get(filters);
+    if (value === undefined) {
+      value = compute(index, filters);
+      byFilters.set(filters, value);
+    }
+    return value;
+  };
+}
+
+export const getVisibility = memo(visibilityCache, computeVisibility);
+export const getFacetCounts = memo(facetCountCache, computeFacetCounts);
 
 export function getNetworkIndex(dataset: Dataset): NetworkIndex {
   let index = indexCache.get(dataset);

@@ -1,9 +1,9 @@
 /** Hooks over the pure model: each derivation is memoised on exactly the state it reads. */
 import { useMemo } from "react";
 import type { Dataset } from "../data/schema";
-import { computeFacetCounts, computeVisibility, type Visibility } from "../model/filters";
+import type { Visibility } from "../model/filters";
 import type { NetworkIndex } from "../model/networkIndex";
-import { getNetworkIndex } from "../store/derived";
+import { getFacetCounts, getNetworkIndex, getVisibility } from "../store/derived";
 import type { ViewStore } from "../store/viewStore";
 import { type MessageKey, translate } from "./i18n";
 import { useViewStore } from "./storeContext";
@@ -22,13 +22,13 @@ export function useNetworkIndex(): NetworkIndex {
 export function useVisibility(): Visibility {
   const index = useNetworkIndex();
   const filters = useViewStore(selectFilters);
-  return useMemo(() => computeVisibility(index, filters), [index, filters]);
+  return getVisibility(index, filters);
 }
 
 export function useFacetCounts() {
   const index = useNetworkIndex();
   const filters = useViewStore(selectFilters);
-  return useMemo(() => computeFacetCounts(index, filters), [index, filters]);
+  return getFacetCounts(index, filters);
 }
 
 export function useT() {

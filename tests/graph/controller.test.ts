@@ -26,7 +26,7 @@ function view(filters: Partial<Filters>) {
 const shownNodeIds = (controller: ReturnType<typeof setUp>) =>
   controller.cy
     .nodes("[tier]")
-    .filter((n) => !n.hasClass("hidden"))
+    .filter((n) => n.visible())
     .map((n) => n.id())
     .sort();
 
@@ -44,7 +44,7 @@ describe("graph controller (headless cytoscape)", () => {
       expect(shownNodeIds(controller)).toEqual([...next.matching, ...next.context].sort());
       const shownEdges = controller.cy
         .edges()
-        .filter((e) => !e.hasClass("hidden"))
+        .filter((e) => e.visible())
         .map((e) => e.id())
         .sort();
       expect(shownEdges).toEqual([...next.links].sort());
@@ -87,8 +87,7 @@ describe("graph controller (headless cytoscape)", () => {
   it("shows a network's title only while some of its enterprises are shown", () => {
     const controller = setUp();
     controller.sync(view({ sectors: ["coal"] }));
-    const titleShown = (sector: string) =>
-      !controller.cy.getElementById(`cluster-title:${sector}`).hasClass("hidden");
+    const titleShown = (sector: string) => controller.cy.getElementById(`cluster-title:${sector}`).visible();
     expect(titleShown("coal")).toBe(true);
     expect(titleShown("agmach")).toBe(false);
     controller.destroy();
