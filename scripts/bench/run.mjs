@@ -1,0 +1,593 @@
+// `npm run bench`: the app beside a bare Cytoscape page with the same elements, positions and stylesheet.
+//
+//   npm run bench -- [--sizes=default,1000,5000,20000,50000] [--reps=5] [--no-build]
+//                              [--variants app,bare] [--skip export,leak] [--out bench-results/bench.json]
+//
+// Builds the app (into dist-bench/app, so the e2e tests' dist/ is untouched), the bare page
+// (dist-bench/bare) and the synthetic datasets (dist-bench/data), serves dist-bench/ on 127.0.0.1 and
+// drives Debian's Chromium through playwright-core. Every figure is the median of --reps runs, each in
+// a fresh tab, with the app and bare page alternating which goes first; ratios are taken within a run
+// (app / bare) and their median reported. Prints Markdown tables and writes JSON (and .md next to it).
+
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { launchChromium } from "../../tests/e2e/browser.mjs";
+import { startStaticServer } from "../../tests/e2e/server.mjs";
+import { syntheticDatasetText } from "../generate-synthetic.mjs";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const OUT_DIR = path.join(ROOT, "dist-bench");
+const VIEWPORT = { width: 1280, height: 800 };
+const PAGE_TOOLS = fs.readFileSync(path.join(ROOT, "scripts/bench/page-tools.js"), "utf8");
+/** A3 at 300 dpi, landscape (src/export/presets.ts). */
+const A3 = { preset: "a3-landscape", width: 4961, height: 3508 };
+/** Filter cycles for the heap check, by dataset; the big ones are time-boxed (see docs/performance.md). */
+const LEAK_CYCLES = { default: 1000, 1000: 1000, 5000: 200, 20000: 40, 50000: 15 };
+
+function parseArgs(argv) {
+  // Both `--name value` and `--name=value`.
+  const value = (name, fallback) => {
+    const joined = argv.find((arg) => arg.startsWith(`${name}=`));
+    if (joined) return joined.slice(name.length + 1);
+    const i = argv.indexOf(name);
+    return i === -1 ? fallback : argv[i + 1];
+  };
+  return {
+    sizes: value("--sizes", "default,1000,5000,20000,50000").split(","),
+    reps: Number(value("--reps", "5")),
+    build: !argv.includes("--no-build"),
+    variants: value("--variants", "app,bare").split(","),
+    skip: new Set(value("--skip", "").split(",").filter(Boolean)),
+    out: path.resolve(ROOT, value("--out", "bench-results/bench.json")),
+    leakCycles: value("--leak-cycles", null),
+    only: new Set(value("--only", "filters,pointer,motion,export").split(",")),
+  };
+}
+
+const log = (...args) => console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...args);
+
+async function build() {
+  const { build: viteBuild } = await import("vite");
+  log("building the app into dist-bench/app");
+  await viteBuild({
+    configFile: path.join(ROOT, "vite.config.ts"),
+    logLevel: "warn",
+    build: { outDir: path.join(OUT_DIR, "app"), emptyOutDir: true },
+  });
+  log("building the bare page into dist-bench/bare");
+  await viteBuild({ configFile: path.join(ROOT, "scripts/bench/vite.config.ts") });
+  log("building the element preparation (SSR) into dist-bench/node");
+  await viteBuild({
+    configFile: false,
+    root: ROOT,
+    logLevel: "warn",
+    build: {
+      ssr: path.join(ROOT, "scripts/bench/prepare.ts"),
+      outDir: path.join(OUT_DIR, "node"),
+      emptyOutDir: true,
+      rolldownOptions: { output: { entryFileNames: "prepare.mjs" } },
+    },
+  });
+}
+
+/** Writes the datasets the app loads and the element and action modules the bare page imports. */
+async function prepareData(sizes) {
+  const { prepare } = await import(pathToFileURL(path.join(OUT_DIR, "node/prepare.mjs")).href);
+  const dataDir = path.join(OUT_DIR, "data");
+  fs.mkdirSync(dataDir, { recursive: true });
+  const prepared = {};
+  for (const size of sizes) {
+    const name = size === "default" ? "shanxi-1958" : `synthetic-${size}`;
+    const text =
+      size === "default"
+        ? fs.readFileSync(path.join(ROOT, "public/data/shanxi-1958.json"), "utf8")
+        : syntheticDatasetText(Number(size));
+    if (size !== "default") fs.writeFileSync(path.join(dataDir, `${name}.json`), text);
+    const result = prepare(JSON.parse(text));
+    const moduleText = (value) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
+    for (const folder of ["elements", "actions"])
+      fs.mkdirSync(path.join(OUT_DIR, "bare", folder), { recursive: true });
+    fs.writeFileSync(path.join(OUT_DIR, "bare/elements", `${name}.js`), moduleText(result.elements));
+    fs.writeFileSync(path.join(OUT_DIR, "bare/actions", `${name}.js`), moduleText(result.actions));
+    prepared[size] = {
+      name,
+      bytes: Buffer.byteLength(text),
+      enterprises: result.enterprises,
+      links: result.links,
+      elements: result.elements.length,
+      sectorId: result.sectorId,
+      regionId: result.regionId,
+      hubId: result.hubId,
+      shown: Object.fromEntries(Object.entries(result.actions).map(([k, a]) => [k, a.shown])),
+    };
+    log(
+      `${name}: ${result.enterprises} enterprises, ${result.links} links, ${(text.length / 1e6).toFixed(1)} MB`,
+    );
+  }
+  return prepared;
+}
+
+const median = (values) => {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+async function heapUsed(cdp) {
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  return usedSize;
+}
+
+/** Opens one variant in a fresh context and waits for its first complete frame. */
+async function openPage(browser, variant, url, timeout) {
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    acceptDownloads: true,
+  });
+  await context.addInitScript(PAGE_TOOLS);
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeout);
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url, { waitUntil: "commit", timeout });
+  await page.waitForFunction(() => window.__bench?.state.firstFrameAt !== null, null, {
+    timeout,
+    polling: 100,
+  });
+  const timing = await page.evaluate(() => {
+    const resources = performance.getEntriesByType("resource");
+    const data = resources.find((r) => /\/(data|elements)\//.test(r.name));
+    return {
+      firstFrame: window.__bench.state.firstFrameAt,
+      ready: window.__bench.state.readyAt,
+      dataLoaded: data ? data.responseEnd : null,
+    };
+  });
+  if (variant !== "app") await page.evaluate(() => window.bareBench.loadActions());
+  return { context, page, cdp, timing, errors };
+}
+
+/** Variant-specific operations, so the measuring code below is the same for both pages. */
+function driver(variant, info) {
+  const app = variant === "app";
+  return {
+    async filter(page, action, on) {
+      return page.evaluate(
+        ({ app, action, on, info }) => {
+          const bench = window.__bench;
+          if (!app) return bench.timed(() => window.bareBench.apply(action, on));
+          if (action === "search") {
+            const input = document.getElementById("search-input");
+            const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+            return bench.timed(() => {
+              setValue.call(input, on ? info.letter : "");
+              input.dispatchEvent(new Event("input", { bubbles: true }));
+            });
+          }
+          const facet = action === "sector" ? "sectors" : "regions";
+          const value = action === "sector" ? info.sectorId : info.regionId;
+          const box = document.querySelector(`fieldset[data-facet="${facet}"] input[value="${value}"]`);
+          if (!box) throw new Error(`no ${facet} checkbox for ${value}`);
+          return bench.timed(() => box.click());
+        },
+        { app, action, on, info },
+      );
+    },
+    shown(page) {
+      return page.evaluate((app) => {
+        if (!app) return window.bareBench.shownCount();
+        return document.querySelector('[data-testid="graph"]').graphProbe.shownIds().length;
+      }, app);
+    },
+    async animating(page) {
+      return app
+        ? page.evaluate(() => document.querySelector('[data-testid="graph"]').graphProbe.animating())
+        : false;
+    },
+    marked(page, mark) {
+      return page.evaluate(
+        ({ app, mark }) => {
+          if (!app) return window.bareBench.cy.nodes(`.${mark}`).length;
+          return document.querySelector('[data-testid="graph"]').graphProbe.marked(mark).length;
+        },
+        { app, mark },
+      );
+    },
+    /** Page coordinates of a node's centre. */
+    async pagePosition(page, id) {
+      return page.evaluate(
+        ({ app, id }) => {
+          const element = document.querySelector('[data-testid="graph"]');
+          const rect = element.getBoundingClientRect();
+          const p = app ? element.graphProbe.positionOf(id) : window.bareBench.positionOf(id);
+          return p ? { x: rect.left + p.x, y: rect.top + p.y } : null;
+        },
+        { app, id },
+      );
+    },
+    async exportPng(page) {
+      if (!app) {
+        const start = Date.now();
+        const bytes = await page.evaluate(({ w, h }) => window.bareBench.exportPng(w, h), {
+          w: A3.width,
+          h: A3.height,
+        });
+        return { ms: Date.now() - start, bytes };
+      }
+      return exportFromDialog(page, "PNG image", A3.preset);
+    },
+    async exportSvg(page) {
+      return app ? exportFromDialog(page, "SVG vector image", A3.preset) : null;
+    },
+  };
+}
+
+async function exportFromDialog(page, format, preset) {
+  await page.getByRole("button", { name: /^(Export|导出)$/ }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.waitFor();
+  await dialog.getByRole("radio", { name: format }).check();
+  await dialog.locator("select").selectOption(preset);
+  await page.waitForTimeout(300);
+  const start = Date.now();
+  const [download] = await Promise.all([
+    page.waitForEvent("download", { timeout: 300_000 }),
+    dialog.getByRole("button", { name: /^(Download|下载)$/ }).click(),
+  ]);
+  const ms = Date.now() - start;
+  const file = await download.path();
+  const bytes = file ? fs.statSync(file).size : 0;
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "hidden" });
+  return { ms, bytes };
+}
+
+async function settle(page, drive) {
+  for (let i = 0; i < 100 && (await drive.animating(page)); i++) await page.waitForTimeout(50);
+  await page.evaluate(() => window.__bench.settle(3000));
+}
+
+function finish(result, opened) {
+  if (opened.errors.length > 0) result.errors = opened.errors.slice(0, 5);
+  return result;
+}
+
+/** One run of one variant on one dataset: every timed figure. */
+async function runOnce({ browser, baseUrl, variant, size, info, graphBox, options }) {
+  const timeout = size === "default" || Number(size) <= 5000 ? 120_000 : 600_000;
+  const url =
+    variant === "app"
+      ? `${baseUrl}app/${size === "default" ? "" : `?data=${encodeURIComponent(`../data/${info.name}.json`)}`}`
+      : `${baseUrl}bare/?data=${info.name}&w=${graphBox.width}&h=${graphBox.height}${variant === "bare-webgl" ? "&renderer=webgl" : ""}`;
+  const opened = await openPage(browser, variant, url, timeout);
+  const { page, cdp } = opened;
+  const drive = driver(variant === "app" ? "app" : "bare", { ...info, letter: "q" });
+  const result = { load: opened.timing.firstFrame, loadDetail: opened.timing };
+  try {
+    result.heapAfterLoad = await heapUsed(cdp);
+    const total = info.enterprises;
+    if ((await drive.shown(page)) !== total)
+      throw new Error(`${variant}: ${await drive.shown(page)} shown of ${total}`);
+    await settle(page, drive);
+    for (const action of options.only.has("filters") ? ["sector", "region", "search"] : []) {
+      result[`${action}On`] = await drive.filter(page, action, true);
+      const shown = await drive.shown(page);
+      if (shown !== info.shown[action])
+        throw new Error(`${variant} ${action}: ${shown} shown, expected ${info.shown[action]}`);
+      await settle(page, drive);
+      result[`${action}Off`] = await drive.filter(page, action, false);
+      if ((await drive.shown(page)) !== total) throw new Error(`${variant} ${action} off: not all shown`);
+      await settle(page, drive);
+    }
+
+    if (!options.only.has("pointer")) return finish(result, opened);
+    // Hover and selection: real mouse input, timed from the event to the next frame.
+    const empty = await page.evaluate(
+      ({ variant, box }) => (variant === "app" ? box.empty : window.bareBench.emptyPoint()),
+      { variant, box: graphBox },
+    );
+    const origin = await page.evaluate(() => {
+      const r = document.querySelector('[data-testid="graph"]').getBoundingClientRect();
+      return { x: r.left, y: r.top };
+    });
+    const parkAt = { x: origin.x + empty.x, y: origin.y + empty.y };
+    await page.mouse.move(parkAt.x, parkAt.y);
+    await settle(page, drive);
+    const hub = await drive.pagePosition(page, info.hubId);
+    await page.evaluate(() => window.__bench.armEvent("mousemove"));
+    await page.mouse.move(hub.x, hub.y);
+    result.hoverOn = await page.evaluate(() => window.__bench.armed());
+    if ((await drive.marked(page, "highlighted")) === 0)
+      throw new Error(`${variant}: hover highlighted nothing`);
+    await settle(page, drive);
+    await page.evaluate(() => window.__bench.armEvent("mousemove"));
+    await page.mouse.move(parkAt.x, parkAt.y);
+    result.hoverOff = await page.evaluate(() => window.__bench.armed());
+    if ((await drive.marked(page, "highlighted")) !== 0) throw new Error(`${variant}: the highlight stayed`);
+    await settle(page, drive);
+    // Selection with the pointer on the commander (hovered again, not timed), as a reader clicks.
+    await page.mouse.move(hub.x, hub.y);
+    await settle(page, drive);
+    await page.evaluate(() => window.__bench.armEvent("mouseup"));
+    await page.mouse.down();
+    await page.mouse.up();
+    result.select = await page.evaluate(() => window.__bench.armed());
+    if ((await drive.marked(page, "selected")) !== 1) throw new Error(`${variant}: click selected nothing`);
+    await page.mouse.move(parkAt.x, parkAt.y);
+    await settle(page, drive);
+
+    if (!options.only.has("motion")) return finish(result, opened);
+    const motion = await page.evaluate((point) => window.__bench.panZoom(point, 2000), empty);
+    result.panZoomFps = motion.fps;
+    await settle(page, drive);
+
+    if (!options.skip.has("export") && options.only.has("export")) {
+      const png = await drive.exportPng(page);
+      result.exportPng = png.ms;
+      result.exportPngBytes = png.bytes;
+      const svg = await drive.exportSvg(page);
+      if (svg) {
+        result.exportSvg = svg.ms;
+        result.exportSvgBytes = svg.bytes;
+      }
+    }
+    return finish(result, opened);
+  } finally {
+    await opened.context.close();
+  }
+}
+
+/** Heap after load and after N filter cycles (sector on and off), after forced garbage collection. */
+async function leakRun({ browser, baseUrl, variant, size, info, graphBox, cycles }) {
+  const url =
+    variant === "app"
+      ? `${baseUrl}app/${size === "default" ? "" : `?data=${encodeURIComponent(`../data/${info.name}.json`)}`}`
+      : `${baseUrl}bare/?data=${info.name}&w=${graphBox.width}&h=${graphBox.height}`;
+  const opened = await openPage(browser, variant, url, 600_000);
+  const { page, cdp } = opened;
+  try {
+    const start = await heapUsed(cdp);
+    const cycle = (count) =>
+      page.evaluate(
+        async ({ app, count, sectorId }) => {
+          const box = app
+            ? document.querySelector(`fieldset[data-facet="sectors"] input[value="${sectorId}"]`)
+            : null;
+          for (let i = 0; i < count; i++) {
+            for (const on of [true, false]) {
+              if (app) box.click();
+              else window.bareBench.apply("sector", on);
+              await window.__bench.macrotask();
+            }
+          }
+          await window.__bench.twoFrames();
+        },
+        { app: variant === "app", count, sectorId: info.sectorId },
+      );
+    const began = Date.now();
+    await cycle(Math.floor(cycles / 2));
+    const mid = await heapUsed(cdp);
+    await cycle(cycles - Math.floor(cycles / 2));
+    await page.waitForTimeout(500);
+    const end = await heapUsed(cdp);
+    return {
+      cycles,
+      start,
+      mid,
+      end,
+      growth: end - start,
+      secondHalf: end - mid,
+      seconds: (Date.now() - began) / 1000,
+    };
+  } finally {
+    await opened.context.close();
+  }
+}
+
+const METRICS = [
+  ["load", "first complete frame (ms)", "ms"],
+  ["sectorOn", "filter: sector on → frame (ms)", "ms"],
+  ["sectorOff", "filter: sector off → frame (ms)", "ms"],
+  ["regionOn", "filter: region on → frame (ms)", "ms"],
+  ["regionOff", "filter: region off → frame (ms)", "ms"],
+  ["searchOn", "filter: type a search letter → frame (ms)", "ms"],
+  ["searchOff", "filter: clear the search → frame (ms)", "ms"],
+  ["hoverOn", "hover highlight → frame (ms)", "ms"],
+  ["hoverOff", "hover end → frame (ms)", "ms"],
+  ["select", "click select → frame (ms)", "ms"],
+  ["panZoomFps", "pan and zoom, 2 s (frames/s)", "fps"],
+  ["exportPng", "PNG export, A3 300 dpi (ms)", "ms"],
+  ["exportSvg", "SVG export, A3 (ms)", "ms"],
+  ["heapAfterLoad", "JS heap after load (MB)", "bytes"],
+];
+
+const format = (value, unit) => {
+  if (!Number.isFinite(value)) return "–";
+  if (unit === "bytes") return (value / 1e6).toFixed(1);
+  if (unit === "fps") return value.toFixed(1);
+  return value >= 100 ? value.toFixed(0) : value.toFixed(1);
+};
+
+function summarise(runs, variants) {
+  const [primary, floor] = variants;
+  const summary = {};
+  for (const [size, byVariant] of Object.entries(runs)) {
+    summary[size] = {};
+    for (const [key, , unit] of METRICS) {
+      const row = {};
+      for (const variant of variants) {
+        const values = (byVariant[variant] ?? []).map((r) => r[key]).filter(Number.isFinite);
+        if (values.length)
+          row[variant] = {
+            median: median(values),
+            min: Math.min(...values),
+            max: Math.max(...values),
+            n: values.length,
+          };
+      }
+      const a = byVariant[primary] ?? [];
+      const b = byVariant[floor] ?? [];
+      const ratios = a
+        .map((run, i) =>
+          b[i] && Number.isFinite(run[key]) && Number.isFinite(b[i][key]) ? run[key] / b[i][key] : Number.NaN,
+        )
+        .filter(Number.isFinite);
+      if (ratios.length)
+        row.ratio = { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };
+      row.unit = unit;
+      summary[size][key] = row;
+    }
+  }
+  return summary;
+}
+
+function markdown(summary, variants, prepared, leaks) {
+  const [primary, floor] = variants;
+  const lines = [];
+  const cell = (s, unit) =>
+    s ? `${format(s.median, unit)} (${format(s.min, unit)}–${format(s.max, unit)})` : "–";
+  for (const [size, rows] of Object.entries(summary)) {
+    const info = prepared[size];
+    lines.push(
+      `\n#### ${info.name}: ${info.enterprises.toLocaleString("en")} enterprises, ${info.links.toLocaleString("en")} links\n`,
+    );
+    lines.push(`| figure | ${primary} | ${floor} | ratio ${primary}/${floor} |`, "|---|---:|---:|---:|");
+    for (const [key, label, unit] of METRICS) {
+      const row = rows[key];
+      if (!row || (!row[primary] && !row[floor])) continue;
+      const ratio = row.ratio
+        ? `${row.ratio.median.toFixed(2)} (${row.ratio.min.toFixed(2)}–${row.ratio.max.toFixed(2)})`
+        : "–";
+      lines.push(`| ${label} | ${cell(row[primary], unit)} | ${cell(row[floor], unit)} | ${ratio} |`);
+    }
+    const leak = leaks[size];
+    if (leak?.[primary] && leak?.[floor]) {
+      const mb = (v) => (v / 1e6).toFixed(2);
+      for (const variant of [primary, floor]) {
+        const l = leak[variant];
+        lines.push(
+          `| heap growth over ${l.cycles} filter cycles, ${variant} (MB): ${mb(l.start)} → ${mb(l.mid)} → ${mb(l.end)} | ${variant === primary ? `${mb(l.growth)} (2nd half ${mb(l.secondHalf)})` : ""} | ${variant === floor ? `${mb(l.growth)} (2nd half ${mb(l.secondHalf)})` : ""} | |`,
+        );
+      }
+    }
+  }
+  return lines.join("\n");
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const began = Date.now();
+  if (options.build) await build();
+  const prepared = await prepareData(options.sizes);
+  const server = await startStaticServer({ root: OUT_DIR });
+  const chromium = await launchChromium();
+  const leakCycles = { ...LEAK_CYCLES };
+  if (options.leakCycles)
+    for (const pair of options.leakCycles.split(","))
+      leakCycles[pair.split(":")[0]] = Number(pair.split(":")[1]);
+  const runs = {};
+  const leaks = {};
+  try {
+    // The bare page gets the app's graph size, so both draw the same number of pixels.
+    const probe = await openPage(chromium.browser, "app", `${server.url}app/`, 120_000);
+    const graphBox = await probe.page.evaluate(() => {
+      const r = document.querySelector('[data-testid="graph"]').getBoundingClientRect();
+      return { width: Math.round(r.width), height: Math.round(r.height) };
+    });
+    await probe.context.close();
+    log(`graph area ${graphBox.width}×${graphBox.height} in a ${VIEWPORT.width}×${VIEWPORT.height} window`);
+
+    for (const size of options.sizes) {
+      const info = prepared[size];
+      runs[size] = Object.fromEntries(options.variants.map((v) => [v, []]));
+      // One empty spot for the pan and hover-away position, found once on the bare page, used by both.
+      const bare = await openPage(
+        chromium.browser,
+        "bare",
+        `${server.url}bare/?data=${info.name}&w=${graphBox.width}&h=${graphBox.height}`,
+        600_000,
+      );
+      const box = { ...graphBox, empty: await bare.page.evaluate(() => window.bareBench.emptyPoint()) };
+      await bare.context.close();
+      for (let rep = 0; rep < options.reps; rep++) {
+        const order = rep % 2 === 0 ? options.variants : [...options.variants].reverse();
+        for (const variant of order) {
+          const t = Date.now();
+          try {
+            const result = await runOnce({
+              browser: chromium.browser,
+              baseUrl: server.url,
+              variant,
+              size,
+              info,
+              graphBox: box,
+              options,
+            });
+            runs[size][variant][rep] = result;
+            log(
+              `${info.name} rep ${rep + 1}/${options.reps} ${variant}: load ${format(result.load, "ms")} ms, sector ${format(result.sectorOn, "ms")}/${format(result.sectorOff, "ms")} ms, hover ${format(result.hoverOn, "ms")} ms, ${format(result.panZoomFps, "fps")} fps (${((Date.now() - t) / 1000).toFixed(0)} s)`,
+            );
+          } catch (error) {
+            log(`${info.name} rep ${rep + 1} ${variant} FAILED: ${error.message.split("\n")[0]}`);
+            runs[size][variant][rep] = { error: error.message };
+          }
+        }
+      }
+      if (!options.skip.has("leak") && leakCycles[size]) {
+        leaks[size] = {};
+        for (const variant of options.variants) {
+          if (variant === "bare-webgl") continue;
+          leaks[size][variant] = await leakRun({
+            browser: chromium.browser,
+            baseUrl: server.url,
+            variant,
+            size,
+            info,
+            graphBox: box,
+            cycles: leakCycles[size],
+          });
+          const l = leaks[size][variant];
+          log(
+            `${info.name} heap ${variant}: ${(l.start / 1e6).toFixed(2)} → ${(l.end / 1e6).toFixed(2)} MB over ${l.cycles} cycles (${l.seconds.toFixed(0)} s)`,
+          );
+        }
+      }
+    }
+  } finally {
+    await chromium.close();
+    await server.close();
+  }
+  const summary = summarise(runs, options.variants);
+  const table = markdown(summary, options.variants, prepared, leaks);
+  console.log(table);
+  const meta = {
+    date: new Date().toISOString(),
+    minutes: (Date.now() - began) / 60000,
+    reps: options.reps,
+    viewport: VIEWPORT,
+    machine: `${os.cpus().length}× ${os.cpus()[0]?.model ?? "?"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+    node: process.version,
+  };
+  fs.mkdirSync(path.dirname(options.out), { recursive: true });
+  fs.writeFileSync(options.out, `${JSON.stringify({ meta, prepared, summary, leaks, runs }, null, 1)}\n`);
+  fs.writeFileSync(options.out.replace(/\.json$/, ".md"), `${table}\n`);
+  log(`wrote ${path.relative(ROOT, options.out)} in ${meta.minutes.toFixed(1)} min`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
