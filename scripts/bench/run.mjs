@@ -23,7 +23,7 @@ const VIEWPORT = { width: 1280, height: 800 };
 const PAGE_TOOLS = fs.readFileSync(path.join(ROOT, "scripts/bench/page-tools.js"), "utf8");
 /** A3 at 300 dpi, landscape (src/export/presets.ts). */
 const A3 = { preset: "a3-landscape", width: 4961, height: 3508 };
-/** Filter cycles for the heap check, by dataset; the big ones are time-boxed (see docs/performance.md). */
+/** Filter cycles for the heap check, by dataset; the big ones are time-boxed (fewer cycles; the table states the count). */
 const LEAK_CYCLES = { default: 1000, 1000: 1000, 5000: 200, 20000: 40, 50000: 15 };
 
 function parseArgs(argv) {
