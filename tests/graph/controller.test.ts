@@ -50,7 +50,7 @@ describe("graph controller (headless cytoscape)", () => {
       expect(shownEdges).toEqual([...next.links].sort());
     }
     controller.destroy();
-  });
+  }, 30_000); // visible() computes styles: seconds on a loaded shared machine
 
   it("marks commanders kept for context", () => {
     const controller = setUp();

@@ -46,7 +46,7 @@ describe("label size rules are shared by each tier", () => {
           for (const [tier, keys] of rules) expect([...keys], `${tier} at zoom ${zoom}`).toHaveLength(1);
         }
         controller.destroy();
-      });
+      }, 30_000); // every node's style read at several zooms: seconds on a loaded shared machine
     }
   }
 });
