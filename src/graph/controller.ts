@@ -88,6 +88,11 @@ export interface GraphController {
 }
 
 const FIT_PADDING = 40;
+/**
+ * Framing never zooms in past this: a network of three nodes would otherwise fill the screen with a
+ * giant star and title. The reader can still zoom further by hand.
+ */
+export const MAX_FIT_ZOOM = 1;
 /** cytoscape's own wheel step: zoom × 10^(−deltaY / 250) per event. */
 const WHEEL_ZOOM_DIVISOR = 250;
 /** How far inside the frame (in screen pixels) a revealed node must be. */
@@ -298,6 +303,20 @@ export function createGraphController(
     applied.dimmed = dimmed;
   };
 
+  /** The zoom and pan that fit `box` in the frame with the padding, as cy.fit would, but capped at MAX_FIT_ZOOM. */
+  const framing = (box: { x1: number; y1: number; w: number; h: number }) => {
+    const width = cy.width();
+    const height = cy.height();
+    const fits = [(width - 2 * FIT_PADDING) / box.w, (height - 2 * FIT_PADDING) / box.h].filter(
+      (zoom) => Number.isFinite(zoom) && zoom > 0,
+    );
+    const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), MAX_FIT_ZOOM, ...fits));
+    return {
+      zoom,
+      pan: { x: width / 2 - zoom * (box.x1 + box.w / 2), y: height / 2 - zoom * (box.y1 + box.h / 2) },
+    };
+  };
+
   const controller: GraphController = {
     cy,
     setElements(elements) {
@@ -400,8 +419,9 @@ export function createGraphController(
         const target = cy.nodes().filter((node) => !isHidden(node) && (!wanted || wanted.has(node.id())));
         if (target.empty()) return;
         cy.stop(true, false);
-        if (animated) cy.animate({ fit: { eles: target, padding: FIT_PADDING }, duration: 250 });
-        else cy.fit(target, FIT_PADDING);
+        const viewport = framing(target.boundingBox());
+        if (animated) cy.animate({ ...viewport, duration: 250 });
+        else cy.viewport(viewport);
       };
       cancelPendingFit();
       if (!animate || fitOptions.instant) {

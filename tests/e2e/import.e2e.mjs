@@ -120,6 +120,11 @@ export default [
         details.includes("Tool plant") && details.includes("Forge"),
         `details: ${details.slice(0, 300)}`,
       );
+      // Three enterprises are framed at a readable zoom, not blown up to fill the screen.
+      await page.getByRole("button", { name: "Fit to screen" }).click();
+      await page.waitForFunction((s) => !document.querySelector(s).graphProbe.animating(), GRAPH);
+      const zoom = await page.$eval(GRAPH, (el) => el.graphProbe.camera().zoom);
+      assert(zoom <= 1, `a three-node network is framed at zoom ${zoom}`);
       await screenshot(page, "import-dropped-explored");
 
       // The export dialog works on the imported data: the CSV of the view holds its three enterprises.
