@@ -11,6 +11,7 @@ import { urlHeld } from "../store/urlSync";
 import type { ViewStore } from "../store/viewStore";
 import { copyText, selectOnMount } from "./clipboard";
 import { keepFocusInside } from "./dialogFocus";
+import "./modal.css";
 import "./embedDialog.css";
 import { useGraphHandle } from "./graphHandle";
 import type { MessageKey } from "./i18n";
@@ -101,7 +102,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   return (
     <dialog
       ref={dialogRef}
-      className="embed-dialog"
+      className="modal embed-dialog"
       aria-labelledby={titleId}
       onClose={onClose}
       onClick={(event) => {
@@ -112,7 +113,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
       }}
     >
       <div className="embed-form">
-        <header className="embed-header">
+        <header className="modal-header">
           <h2 id={titleId}>{t("embedTitle")}</h2>
           <button
             type="button"
@@ -172,7 +173,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
             {copied === true ? t("embedCopied") : copied === false ? t("copyManually") : ""}
           </p>
         </div>
-        <footer className="embed-footer">
+        <footer className="modal-footer">
           <button type="button" onClick={() => dialogRef.current?.close()}>
             {t("close")}
           </button>

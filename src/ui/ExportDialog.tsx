@@ -12,6 +12,7 @@ import { PRESET_IDS, type PresetId } from "../export/presets";
 import type { ViewStore } from "../store/viewStore";
 import { keepFocusInside } from "./dialogFocus";
 import type { MessageKey } from "./i18n";
+import "./modal.css";
 import "./exportDialog.css";
 import { useGraphHandle } from "./graphHandle";
 import { useStoreApi, useViewStore } from "./storeContext";
@@ -156,7 +157,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
   return (
     <dialog
       ref={dialogRef}
-      className="export-dialog"
+      className="modal export-dialog"
       aria-labelledby={titleId}
       aria-describedby={statusId}
       onClose={onClose}
@@ -169,7 +170,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
     >
       {/* No <form>: a sandboxed embed without allow-forms would block its submission. */}
       <div className="export-form">
-        <header className="export-header">
+        <header className="modal-header">
           <h2 id={titleId}>{t("exportTitle")}</h2>
           <button
             type="button"
@@ -291,7 +292,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
             </p>
           ) : null}
         </div>
-        <footer className="export-footer">
+        <footer className="modal-footer">
           <button type="button" onClick={() => dialogRef.current?.close()}>
             {t("close")}
           </button>

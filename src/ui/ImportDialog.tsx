@@ -7,6 +7,7 @@ import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { type DatasetProblem, formatLocation } from "../data/problems";
 import type { ImportState, TierChoice } from "./Importer";
 import type { MessageKey } from "./i18n";
+import "./modal.css";
 import "./importDialog.css";
 import { useLang, useT } from "./useDerived";
 
@@ -96,17 +97,17 @@ export default function ImportDialog({ state, onClose, onRetry }: Props) {
   return (
     <dialog
       ref={dialogRef}
-      className="import-dialog"
+      className="modal import-dialog"
       aria-labelledby={titleId}
       data-testid="import-dialog"
       data-phase={state.phase === "done" ? (state.result.ok ? "opened" : "rejected") : state.phase}
       onClose={onClose}
     >
-      <div className="import-header">
+      <div className="modal-header">
         <h2 id={titleId}>{title}</h2>
       </div>
       <div className="import-body">{body}</div>
-      <div className="import-footer">
+      <div className="modal-footer">
         <button type="button" className="primary" onClick={() => dialogRef.current?.close()}>
           {t(footerLabel)}
         </button>
