@@ -102,6 +102,19 @@ const FOCUS_RING_PX = 3;
 const FOCUS_LABEL_PX = 13;
 const FOCUS_LABEL_MAX = 64;
 
+type ElementGroup<E> = { forEach(each: (element: E) => void): unknown };
+
+/** The elements of `group` that should gain a mark (wanted, lacking it) and those that should lose it. */
+function changesIn<E>(group: ElementGroup<E>, wanted: (element: E) => boolean, has: (element: E) => boolean) {
+  const gain: E[] = [];
+  const lose: E[] = [];
+  group.forEach((element) => {
+    const want = wanted(element);
+    if (want !== has(element)) (want ? gain : lose).push(element);
+  });
+  return [gain, lose] as const;
+}
+
 export function createGraphController(
   container: HTMLElement | undefined,
   callbacks: GraphCallbacks,
@@ -154,15 +167,10 @@ export function createGraphController(
   let hiddenIds = new Set<string>();
   const isHidden = (element: SingularElementArgument) => hiddenIds.has(element.id());
   const setHidden = <E extends SingularElementArgument>(
-    group: { forEach(each: (element: E) => void): unknown },
+    group: ElementGroup<E>,
     wanted: (element: E) => boolean,
   ) => {
-    const hide: E[] = [];
-    const show: E[] = [];
-    group.forEach((element) => {
-      const want = wanted(element);
-      if (want !== hiddenIds.has(element.id())) (want ? hide : show).push(element);
-    });
+    const [hide, show] = changesIn(group, wanted, isHidden);
     for (const element of hide) hiddenIds.add(element.id());
     for (const element of show) hiddenIds.delete(element.id());
     if (hide.length > 0) cy.collection(hide as never).style("display", "none");
@@ -261,15 +269,10 @@ export function createGraphController(
   /** Gives the class `name` to exactly the elements of `group` that `wanted` picks, in two collection calls. */
   const setClass = <E extends SingularElementArgument>(
     name: string,
-    group: { forEach(each: (element: E) => void): unknown },
+    group: ElementGroup<E>,
     wanted: (element: E) => boolean,
   ) => {
-    const add: E[] = [];
-    const remove: E[] = [];
-    group.forEach((element) => {
-      const want = wanted(element);
-      if (want !== element.hasClass(name)) (want ? add : remove).push(element);
-    });
+    const [add, remove] = changesIn(group, wanted, (element) => element.hasClass(name));
     if (add.length > 0) cy.collection(add as never).addClass(name);
     if (remove.length > 0) cy.collection(remove as never).removeClass(name);
   };
