@@ -5,7 +5,7 @@
  */
 import * as v from "valibot";
 import { IdSchema, PROVENANCE_LEVELS, TIERS } from "../data/schema";
-import { MIN_CUSTOM_WIDTH, PRESET_IDS, type PresetId } from "../export/presets";
+import { CANVAS_LIMITS, MIN_CUSTOM_WIDTH, PRESET_IDS, type PresetId } from "../export/presets";
 import type { Lang } from "../model/elements";
 import type { Filters } from "../model/filters";
 import { THEMES, type Theme } from "../store/viewStore";
@@ -29,7 +29,6 @@ const FiltersPatchSchema = v.strictObject({
 const RequestIdSchema = v.optional(v.union([v.pipe(v.string(), v.maxLength(100)), v.number()]));
 
 const FIGURE_PARTS = ["title", "filters", "legend", "provenance", "source", "date", "link"] as const;
-const MAX_EXPORT_SIDE = 32_767;
 
 const ExportImageSchema = v.object({
   type: typed("exportImage"),
@@ -37,7 +36,7 @@ const ExportImageSchema = v.object({
   format: v.optional(v.picklist(["png", "svg"])),
   preset: v.optional(v.picklist(PRESET_IDS)),
   customWidth: v.optional(
-    v.pipe(v.number(), v.integer(), v.minValue(MIN_CUSTOM_WIDTH), v.maxValue(MAX_EXPORT_SIDE)),
+    v.pipe(v.number(), v.integer(), v.minValue(MIN_CUSTOM_WIDTH), v.maxValue(CANVAS_LIMITS.maxSide)),
   ),
   background: v.optional(v.picklist(["white", "transparent"])),
   parts: v.optional(
