@@ -25,7 +25,7 @@ const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const FONTSOURCE = path.dirname(require.resolve("@fontsource/noto-sans-sc/package.json"));
 export const SUBSET_WEIGHTS = [400, 700];
-const EXTRA = " “”‘’–—…·×→←↑↓▸▾•©®°±§¶、。，：；！？（）《》【】「」『』";
+const EXTRA = " “”‘’–—…·×→←↑↓•©®°±§¶、。，：；！？（）《》【】「」『』";
 
 /** The characters the app draws: default dataset, UI catalogue, ASCII and punctuation. */
 export function glyphText(root = ROOT) {

@@ -368,12 +368,13 @@ export function createGraphController(
       enterprises = cy.nodes("[tier]");
       titles = cy.nodes(".cluster-title");
       links = cy.edges();
-      // New elements carry no classes: clear the record of what was applied and apply the last view again.
-      cy.elements().removeClass("context dimmed highlighted selected focused").removeStyle("display");
+      // Kept elements still carry the classes and bypasses of the last view, new ones none. Applying the
+      // last view afresh gives the new elements the same marks and leaves the kept ones as they are.
+      // (Clearing every element first restyled the whole graph: more than the first frame's drawing.)
       hiddenIds = new Set();
       applied = nothingApplied();
       if (lastView) controller.sync(lastView);
-      else labels.update();
+      else labels.schedule();
     },
     sync(view) {
       lastView = view;

@@ -5,6 +5,7 @@ import type { RegionNode } from "../model/networkIndex";
 import { nameIn } from "../model/networkIndex";
 import { createSectorColour } from "../model/scales";
 import type { ViewStore } from "../store/viewStore";
+import { DisclosureIcon } from "./DisclosureIcon";
 import { formatNumber } from "./descriptionText";
 import { levelName, tierName } from "./i18n";
 import { useStoreApi, useViewStore } from "./storeContext";
@@ -68,7 +69,7 @@ function RegionTreeItem({ node, counts }: { node: RegionNode; counts: Map<string
             aria-label={`${label}: ${t("regions")}`}
             onClick={() => setOpen(!open)}
           >
-            {open ? "▾" : "▸"}
+            <DisclosureIcon open={open} />
           </button>
         ) : (
           <span className="disclosure-spacer" />

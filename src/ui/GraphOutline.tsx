@@ -22,7 +22,8 @@ import { ancestorKeys, computeOutline, type OutlineItem, visibleRows } from "../
 import { createSectorColour, TIER_SHAPE } from "../model/scales";
 import { normaliseSearchText } from "../model/search";
 import type { ViewStore } from "../store/viewStore";
-import { translateCount } from "./descriptionText";
+import { DisclosureIcon } from "./DisclosureIcon";
+import { formatNumber, translateCount } from "./descriptionText";
 import { tierName } from "./i18n";
 import { SHAPE_PATH } from "./Legend";
 import { useStoreApi, useViewStore } from "./storeContext";
@@ -274,8 +275,6 @@ export function GraphOutline() {
     return parts.join(lang === "zh" ? "，" : ", ");
   };
 
-  const numberFormat = useMemo(() => new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-GB"), [lang]);
-
   const renderItem = (item: OutlineItem, level: number, position: number, setSize: number) => {
     const expanded = isExpanded(item, toggled);
     const hasChildren = item.children.length > 0;
@@ -318,7 +317,7 @@ export function GraphOutline() {
           }}
         >
           <span className="outline-toggle" aria-hidden="true">
-            {hasChildren ? (expanded ? "▾" : "▸") : ""}
+            {hasChildren && <DisclosureIcon open={expanded} />}
           </span>
           <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
             {item.kind === "network" ? (
@@ -340,7 +339,7 @@ export function GraphOutline() {
           </span>
           {hasChildren && (
             <span className="outline-count" aria-hidden="true">
-              {numberFormat.format(item.kind === "network" ? item.count : item.children.length)}
+              {formatNumber(lang, item.kind === "network" ? item.count : item.children.length)}
             </span>
           )}
         </div>

@@ -6,6 +6,7 @@ import { useId, useState } from "react";
 import { activeFilterCount } from "../model/filters";
 import type { ViewStore } from "../store/viewStore";
 import { AboutSources } from "./AboutSources";
+import { DisclosureIcon } from "./DisclosureIcon";
 import { FilterPanel } from "./FilterPanel";
 import { useViewStore } from "./storeContext";
 import { useMediaQuery } from "./useColourScheme";
@@ -32,7 +33,7 @@ export function Sidebar() {
           aria-controls={contentId}
           onClick={() => setOpen((value) => !value)}
         >
-          <span aria-hidden="true">{open ? "▾ " : "▸ "}</span>
+          <DisclosureIcon open={open} />
           {activeCount > 0 ? t("filtersActive", { count: activeCount }) : t("filters")}
         </button>
       )}

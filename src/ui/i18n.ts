@@ -484,10 +484,29 @@ export function translate(lang: Lang, key: MessageKey, params: Record<string, st
 }
 
 function formatValue(lang: Lang, value: string | number | undefined): string {
-  return typeof value === "number"
-    ? new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-GB").format(value)
-    : String(value);
+  return typeof value === "number" ? numberFormat(lang).format(value) : String(value);
 }
+
+export const LOCALE: Record<Lang, string> = { zh: "zh-CN", en: "en-GB" };
+
+/** Intl objects are slow to create (a filter change formats hundreds of counts), so one per language. */
+function perLanguage<T>(make: (locale: string) => T): (lang: Lang) => T {
+  const made = new Map<Lang, T>();
+  return (lang) => {
+    let value = made.get(lang);
+    if (value === undefined) {
+      value = make(LOCALE[lang]);
+      made.set(lang, value);
+    }
+    return value;
+  };
+}
+
+export const numberFormat = perLanguage((locale) => new Intl.NumberFormat(locale));
+export const pluralRules = perLanguage((locale) => new Intl.PluralRules(locale));
+export const listFormat = perLanguage(
+  (locale) => new Intl.ListFormat(locale, { type: "conjunction", style: "long" }),
+);
 
 export function tierName(lang: Lang, tier: keyof (typeof tierNames)["en"]): string {
   return tierNames[lang][tier];

@@ -84,6 +84,20 @@ describe("graph controller (headless cytoscape)", () => {
     controller.destroy();
   });
 
+  it("leaves no mark of an earlier view on elements kept across new elements", () => {
+    const controller = setUp();
+    controller.sync({
+      ...view({ sectors: ["coal"] }),
+      selectedId: "datong-mining",
+      highlighted: new Set(["datong-mining"]),
+    });
+    controller.setElements(buildElements(index, computeLayoutFor(index), "zh"));
+    controller.sync(view({}));
+    expect(shownNodeIds(controller)).toEqual([...index.enterprises.keys()].sort());
+    expect(controller.cy.$(".dimmed, .highlighted, .selected, .context").length).toBe(0);
+    controller.destroy();
+  }, 30_000);
+
   it("shows a network's title only while some of its enterprises are shown", () => {
     const controller = setUp();
     controller.sync(view({ sectors: ["coal"] }));
