@@ -415,7 +415,7 @@ export function createGraphController(
       applied.selected = view.selectedId;
       applied.focused = focused;
       scaleFocusRing();
-      labels.update();
+      labels.schedule();
     },
     fit(ids, fitOptions = {}) {
       const wanted = ids ? new Set(ids) : undefined;
@@ -480,7 +480,7 @@ export function createGraphController(
     },
     setTheme(theme) {
       cy.style(createStylesheet(theme));
-      labels.update();
+      labels.schedule();
     },
     setReducedMotion(reduced) {
       animate = !reduced;
@@ -503,6 +503,7 @@ export function createGraphController(
         .map((node) => node.id());
     },
     drawnLabelBoxes() {
+      labels.flush();
       const zoom = cy.zoom();
       const pan = cy.pan();
       return enterpriseNodes()

@@ -26,11 +26,31 @@ interface Box {
 }
 
 export interface LabelManager {
-  /** Recomputes on the next animation frame (several calls in one frame cost one update). */
+  /**
+   * Recomputes once, just before the next frame is drawn, however many changes come before it; at once
+   * for a graph that draws no frames (headless).
+   */
   schedule(): void;
   /** Recomputes now. */
   update(): void;
+  /** Recomputes now if a recomputation is scheduled, so that what is read matches what will be drawn. */
+  flush(): void;
   destroy(): void;
+}
+
+/** The part of cytoscape's renderer (not in its typings) that runs callbacks at the start of each frame. */
+interface FrameHooks {
+  beforeRender(callback: (willDraw: boolean) => void, priority: number): void;
+  beforeRenderPriorities: { animations: number; eleCalcs: number };
+}
+
+function frameHooks(cy: Core): FrameHooks | null {
+  const renderer = (
+    cy as unknown as { renderer?: () => Partial<FrameHooks> | null | undefined }
+  ).renderer?.();
+  return typeof renderer?.beforeRender === "function" && renderer.beforeRenderPriorities
+    ? (renderer as FrameHooks)
+    : null;
 }
 
 export const requestFrame = (callback: () => void): number =>
@@ -80,7 +100,6 @@ function intersects(a: Box, b: Box): boolean {
 }
 
 export function createLabelManager(cy: Core, shownEnterprises: () => NodeCollection): LabelManager {
-  let frame = 0;
   let culled = new Set<string>();
 
   const scaleCommanderLabels = (zoom: number) => {
@@ -160,22 +179,32 @@ export function createLabelManager(cy: Core, shownEnterprises: () => NodeCollect
     culled = next;
   };
 
+  const hooks = frameHooks(cy);
+  let scheduled = false;
   const manager: LabelManager = {
     schedule() {
-      if (frame === 0) frame = requestFrame(manager.update);
+      if (hooks) scheduled = true;
+      else manager.update();
     },
     update() {
-      if (frame !== 0) cancelFrame(frame);
-      frame = 0;
+      scheduled = false;
       if (cy.destroyed()) return;
       const zoom = cy.zoom();
       cy.batch(() => scaleCommanderLabels(zoom));
       cy.batch(() => cullOverlaps(zoom));
     },
+    flush() {
+      if (scheduled) manager.update();
+    },
     destroy() {
-      if (frame !== 0) cancelFrame(frame);
-      frame = 0;
+      scheduled = false;
     },
   };
+  // Each frame, after cytoscape steps its animations (so at the zoom about to be drawn) and before it
+  // brings styles and bounds up to date for drawing (so the culling is drawn in this very frame).
+  hooks?.beforeRender(
+    manager.flush,
+    (hooks.beforeRenderPriorities.animations + hooks.beforeRenderPriorities.eleCalcs) / 2,
+  );
   return manager;
 }
