@@ -93,6 +93,10 @@ const FIT_PADDING = 40;
  * giant star and title. The reader can still zoom further by hand.
  */
 export const MAX_FIT_ZOOM = 1;
+/** The default zoom-out floor, enough for the 1958 networks and a few thousand enterprises. */
+const MIN_ZOOM = 0.05;
+/** A larger network may zoom out until all of it fits in a square this wide (CSS pixels), so Fit shows it all. */
+const WHOLE_NETWORK_MIN_PX = 200;
 /** cytoscape's own wheel step: zoom × 10^(−deltaY / 250) per event. */
 const WHEEL_ZOOM_DIVISOR = 250;
 /** How far inside the frame (in screen pixels) a revealed node must be. */
@@ -127,7 +131,7 @@ export function createGraphController(
     styleEnabled: true,
     style: createStylesheet(options.theme ?? LIGHT_THEME),
     layout: { name: "preset" },
-    minZoom: 0.05,
+    minZoom: MIN_ZOOM,
     maxZoom: 6,
     boxSelectionEnabled: false,
     autoungrabify: true,
@@ -368,6 +372,9 @@ export function createGraphController(
       enterprises = cy.nodes("[tier]");
       titles = cy.nodes(".cluster-title");
       links = cy.edges();
+      const extent = cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
+      const span = Math.max(extent.w, extent.h);
+      cy.minZoom(span > 0 ? Math.min(MIN_ZOOM, WHOLE_NETWORK_MIN_PX / span) : MIN_ZOOM);
       // Kept elements still carry the classes and bypasses of the last view, new ones none. Applying the
       // last view afresh gives the new elements the same marks and leaves the kept ones as they are.
       // (Clearing every element first restyled the whole graph: more than the first frame's drawing.)

@@ -12,7 +12,10 @@ export interface NetworkIndex {
   enterprises: ReadonlyMap<string, Enterprise>;
   regions: ReadonlyMap<string, Region>;
   links: ReadonlyMap<string, Link>;
-  /** The first commander of each contracted factory (the hub-and-spoke model has exactly one). */
+  /**
+   * The first commander of each contracted factory (the hub-and-spoke model has exactly one). A link
+   * between two commanders is cooperation, not a contract: a commander has no commander.
+   */
   commanderOf: ReadonlyMap<string, string>;
   /** Contracted factories of each commander, in dataset order. */
   contractedBy: ReadonlyMap<string, readonly string[]>;
@@ -43,7 +46,7 @@ export function createNetworkIndex(dataset: Dataset): NetworkIndex {
   const contractedBy = new Map<string, string[]>();
   const linksOf = new Map<string, string[]>();
   for (const link of dataset.links) {
-    if (!commanderOf.has(link.target)) {
+    if (!commanderOf.has(link.target) && enterprises.get(link.target)?.tier !== "commander") {
       commanderOf.set(link.target, link.source);
       const list = contractedBy.get(link.source) ?? [];
       list.push(link.target);

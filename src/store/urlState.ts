@@ -30,10 +30,13 @@ const VIEW_PARAMS = [
   "viewport",
 ];
 
-/** Model coordinates to a tenth of a unit and zoom to a thousandth: finer than a pixel, short in a link. */
+/**
+ * Model coordinates to a tenth of a unit and zoom to four significant digits (1.235, 0.002134): finer
+ * than a pixel at any zoom, short in a link.
+ */
 export function roundViewport(viewport: Viewport): Viewport {
   const round = (value: number, digits: number) => Number(value.toFixed(digits)) || 0;
-  return { x: round(viewport.x, 1), y: round(viewport.y, 1), zoom: round(viewport.zoom, 3) };
+  return { x: round(viewport.x, 1), y: round(viewport.y, 1), zoom: Number(viewport.zoom.toPrecision(4)) };
 }
 
 function encodeList(values: readonly string[]): string {

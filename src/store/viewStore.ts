@@ -18,7 +18,8 @@ export interface Viewport {
   y: number;
   zoom: number;
 }
-export const ZOOM_RANGE = { min: 0.05, max: 6 } as const;
+/** Zoom levels a view may hold: far enough out for a network of tens of thousands of enterprises. */
+export const ZOOM_RANGE = { min: 0.0001, max: 6 } as const;
 
 export interface ViewState {
   dataset: Dataset | null;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { syntheticDatasetText } from "../../scripts/generate-synthetic.mjs";
+import { parseDatasetText } from "../../src/data/loadDataset";
 import { createGraphController } from "../../src/graph/controller";
 import { buildElements, computeLayoutFor } from "../../src/model/elements";
 import { computeVisibility, EMPTY_FILTERS, type Filters } from "../../src/model/filters";
@@ -116,6 +118,20 @@ describe("graph controller (headless cytoscape)", () => {
     expect(controller.cy.$(".dimmed").length).toBe(0);
     controller.destroy();
   });
+
+  it("lets a network far larger than the 1958 one zoom out until all of it fits", () => {
+    const controller = setUp();
+    expect(controller.cy.minZoom()).toBe(0.05);
+    const loaded = parseDatasetText(syntheticDatasetText(5_000));
+    if (!loaded.ok) throw new Error("the synthetic dataset does not load");
+    const large = createNetworkIndex(loaded.dataset);
+    controller.setElements(buildElements(large, computeLayoutFor(large), "en"));
+    const box = controller.cy.nodes().boundingBox({ includeLabels: false });
+    // At the floor, the whole network fits in 200 CSS pixels.
+    expect(Math.max(box.w, box.h) * controller.cy.minZoom()).toBeLessThanOrEqual(200.001);
+    expect(controller.cy.minZoom()).toBeLessThan(0.05);
+    controller.destroy();
+  }, 60_000);
 
   it("destroy() is idempotent", () => {
     const controller = setUp();

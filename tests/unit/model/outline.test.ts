@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { syntheticDatasetText } from "../../../scripts/generate-synthetic.mjs";
+import { parseDatasetText } from "../../../src/data/loadDataset";
 import { computeVisibility, EMPTY_FILTERS, type Filters } from "../../../src/model/filters";
 import { createNetworkIndex } from "../../../src/model/networkIndex";
 import { ancestorKeys, computeOutline, networkKey, visibleRows } from "../../../src/model/outline";
@@ -9,6 +11,23 @@ const outlineFor = (patch: Partial<Filters>, lang: "en" | "zh" = "en") =>
   computeOutline(index, computeVisibility(index, { ...EMPTY_FILTERS, ...patch }), lang);
 
 describe("computeOutline", () => {
+  it("keeps commanders that cooperate with each other at the top of their network", () => {
+    // The synthetic networks link each network's commanders in a ring.
+    const loaded = parseDatasetText(syntheticDatasetText(400));
+    if (!loaded.ok) throw new Error("the synthetic dataset does not load");
+    const synthetic = createNetworkIndex(loaded.dataset);
+    const commanders = loaded.dataset.enterprises.filter((e) => e.tier === "commander").map((e) => e.id);
+    expect(
+      loaded.dataset.links.some((l) => commanders.includes(l.source) && commanders.includes(l.target)),
+    ).toBe(true);
+    const outline = computeOutline(synthetic, computeVisibility(synthetic, EMPTY_FILTERS), "en");
+    expect(outline).toHaveLength(loaded.dataset.sectors.length);
+    expect(outline.flatMap((network) => network.children.map((c) => c.enterpriseId)).sort()).toEqual(
+      commanders.sort(),
+    );
+    expect(outline.reduce((sum, network) => sum + network.count, 0)).toBe(400);
+  });
+
   it("lists the five networks, each with its commanders and their contracted factories", () => {
     const outline = outlineFor({});
     expect(outline.map((item) => item.key)).toEqual(index.dataset.sectors.map((s) => networkKey(s.id)));

@@ -8,11 +8,15 @@ import { loadValidFixture } from "../../helpers/fixtures";
 
 const id = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s !== "");
 const uniqueIds = fc.uniqueArray(id, { maxLength: 4 });
-// Viewports at the precision a link keeps (a tenth of a model unit, a thousandth of zoom).
+// Viewports at the precision a link keeps (a tenth of a model unit, four significant digits of zoom,
+// down to the far zoom-out of a network of tens of thousands of enterprises).
 const viewport = fc.record({
   x: fc.integer({ min: -1_000_000, max: 1_000_000 }).map((n) => n / 10),
   y: fc.integer({ min: -1_000_000, max: 1_000_000 }).map((n) => n / 10),
-  zoom: fc.integer({ min: ZOOM_RANGE.min * 1000, max: ZOOM_RANGE.max * 1000 }).map((n) => n / 1000),
+  zoom: fc
+    .tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: -4, max: 0 }))
+    .map(([digits, exponent]) => Number((digits * 10 ** (exponent - 3)).toPrecision(4)))
+    .filter((zoom) => zoom >= ZOOM_RANGE.min && zoom <= ZOOM_RANGE.max),
 });
 const state: fc.Arbitrary<UrlHeldState> = fc.record({
   filters: fc.record({
