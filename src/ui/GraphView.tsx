@@ -92,6 +92,7 @@ export function GraphView() {
         positionOf: (id: string) => controller.renderedPositionOf(id),
         labelBoxes: () => controller.drawnLabelBoxes(),
         animating: () => controller.isAnimating(),
+        viewportTexture: () => controller.drawsViewportTexture(),
         marked: (mark: "focused" | "highlighted" | "selected") => controller.markedIds(mark),
         camera: () => controller.camera(),
       },
