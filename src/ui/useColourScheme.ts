@@ -3,7 +3,7 @@
  * prefers-color-scheme and prefers-contrast for `auto`) and prefers-reduced-motion. Both follow the
  * media queries live, so changing the system setting restyles the page and the canvas at once.
  */
-import { useEffect, useSyncExternalStore } from "react";
+import { useLayoutEffect, useSyncExternalStore } from "react";
 import type { ColourScheme } from "../model/scales";
 import type { Theme, ViewStore } from "../store/viewStore";
 import { useViewStore } from "./storeContext";
@@ -43,10 +43,13 @@ export function useReducedMotion(): boolean {
   return useMediaQuery("(prefers-reduced-motion: reduce)");
 }
 
-/** Puts the resolved scheme on <html data-theme>, where src/ui/themes.css picks it up. */
+/**
+ * Puts the resolved scheme on <html data-theme>, where src/ui/themes.css picks it up. Before the browser
+ * paints: a view opened in the dark theme must not be drawn light first and then fade its buttons over.
+ */
 export function useDocumentColourScheme(): ColourScheme {
   const scheme = useColourScheme();
-  useEffect(() => {
+  useLayoutEffect(() => {
     const root = document.documentElement;
     const previous = root.dataset.theme;
     root.dataset.theme = scheme;

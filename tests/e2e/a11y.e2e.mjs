@@ -142,6 +142,31 @@ export default [
     },
   },
   {
+    name: "a11y: a view opened in the dark or high-contrast theme is drawn in it from its first frame",
+    async run({ newPage, baseUrl }) {
+      for (const theme of ["dark", "contrast"]) {
+        const page = await newPage({ contextOptions: desktop });
+        // The header's buttons as first styled, and once any transition would be over.
+        await page.addInitScript(() => {
+          const seen = [];
+          window.__firstButtonColours = seen;
+          const observer = new MutationObserver(() => {
+            const button = document.querySelector(".lang-switch");
+            if (!button) return;
+            observer.disconnect();
+            seen.push(getComputedStyle(button).backgroundColor);
+            setTimeout(() => seen.push(getComputedStyle(button).backgroundColor), 400);
+          });
+          observer.observe(document, { subtree: true, childList: true });
+        });
+        await openReady(page, `${baseUrl}?theme=${theme}`);
+        await page.waitForFunction(() => window.__firstButtonColours.length === 2);
+        const [first, settled] = await page.evaluate(() => window.__firstButtonColours);
+        assert(first === settled, `${theme}: the buttons were first drawn ${first}, then turned ${settled}`);
+      }
+    },
+  },
+  {
     name: "a11y: the theme follows prefers-color-scheme by default and the switcher overrides it",
     async run({ newPage, baseUrl }) {
       const page = await newPage({ contextOptions: { ...desktop, colorScheme: "dark" } });
