@@ -129,11 +129,13 @@ export function GraphView() {
     controllerRef.current?.setElements(elements);
   }, [elements]);
 
-  const highlighted = useMemo(() => {
-    // Focusing an item in the outline highlights like hovering it ("focusing mirrors hovering").
-    const anchor = hoveredId ?? focusedId ?? selectedId;
-    return anchor && index.enterprises.has(anchor) ? neighbourhood(index, anchor) : new Set<string>();
-  }, [index, hoveredId, focusedId, selectedId]);
+  // Focusing an item in the outline highlights like hovering it ("focusing mirrors hovering"). Memoised on
+  // the anchor alone: selecting the hovered node keeps the same highlight, which the graph then skips.
+  const anchor = hoveredId ?? focusedId ?? selectedId;
+  const highlighted = useMemo(
+    () => (anchor && index.enterprises.has(anchor) ? neighbourhood(index, anchor) : new Set<string>()),
+    [index, anchor],
+  );
 
   useEffect(() => {
     controllerRef.current?.sync({ ...visibility, selectedId, highlighted, focusedId });
