@@ -11,7 +11,8 @@ import cytoscape, {
 } from "cytoscape";
 import type { GraphElements } from "../model/elements";
 import { drawGraphForExport, type ExportDrawOptions } from "./exportRender";
-import { CULLED_LABEL_CLASS, cancelFrame, createLabelManager, isLabelDrawable, requestFrame } from "./labels";
+import { CULLED_LABEL_CLASS, createLabelManager, isLabelDrawable } from "./labels";
+import { rendererInternals } from "./rendererInternals";
 import { createStylesheet, type GraphTheme, LIGHT_THEME } from "./stylesheet";
 
 export interface GraphView {
@@ -114,6 +115,16 @@ const FOCUS_RING_PX = 3;
 const FOCUS_LABEL_PX = 13;
 const FOCUS_LABEL_MAX = 64;
 
+const requestFrame = (callback: () => void): number =>
+  typeof requestAnimationFrame === "function"
+    ? requestAnimationFrame(callback)
+    : (setTimeout(callback, 0) as unknown as number);
+
+const cancelFrame = (handle: number) => {
+  if (typeof cancelAnimationFrame === "function") cancelAnimationFrame(handle);
+  else clearTimeout(handle);
+};
+
 type ElementGroup<E> = { forEach(each: (element: E) => void): unknown };
 
 /** The elements of `group` that should gain a mark (wanted, lacking it) and those that should lose it. */
@@ -202,9 +213,7 @@ export function createGraphController(
   };
 
   // A renderer setting that cytoscape reads on every frame but only takes as an option at creation.
-  const renderer = (
-    cy as unknown as { renderer?: () => { textureOnViewport?: boolean } | null }
-  ).renderer?.();
+  const renderer = rendererInternals(cy);
   const setViewportTexture = (on: boolean) => {
     if (renderer && "textureOnViewport" in renderer) renderer.textureOnViewport = on;
   };

@@ -4,6 +4,7 @@
  * (selected and highlighted, then commanders, medium and small factories), so text never piles up.
  */
 import type { Core, NodeCollection, NodeSingular } from "cytoscape";
+import { rendererInternals } from "./rendererInternals";
 
 const COMMANDER_FONT = 15;
 const MAX_COMMANDER_FONT = 44;
@@ -37,31 +38,6 @@ export interface LabelManager {
   flush(): void;
   destroy(): void;
 }
-
-/** The part of cytoscape's renderer (not in its typings) that runs callbacks at the start of each frame. */
-interface FrameHooks {
-  beforeRender(callback: (willDraw: boolean) => void, priority: number): void;
-  beforeRenderPriorities: { animations: number; eleCalcs: number };
-}
-
-function frameHooks(cy: Core): FrameHooks | null {
-  const renderer = (
-    cy as unknown as { renderer?: () => Partial<FrameHooks> | null | undefined }
-  ).renderer?.();
-  return typeof renderer?.beforeRender === "function" && renderer.beforeRenderPriorities
-    ? (renderer as FrameHooks)
-    : null;
-}
-
-export const requestFrame = (callback: () => void): number =>
-  typeof requestAnimationFrame === "function"
-    ? requestAnimationFrame(callback)
-    : (setTimeout(callback, 0) as unknown as number);
-
-export const cancelFrame = (handle: number) => {
-  if (typeof cancelAnimationFrame === "function") cancelAnimationFrame(handle);
-  else clearTimeout(handle);
-};
 
 /**
  * Mirrors cytoscape's own test (eleTextBiggerThanMin): it compares the minimum size against the font
@@ -179,11 +155,12 @@ export function createLabelManager(cy: Core, shownEnterprises: () => NodeCollect
     culled = next;
   };
 
-  const hooks = frameHooks(cy);
+  const renderer = rendererInternals(cy);
+  const priorities = renderer?.beforeRender ? renderer.beforeRenderPriorities : undefined;
   let scheduled = false;
   const manager: LabelManager = {
     schedule() {
-      if (hooks) scheduled = true;
+      if (priorities) scheduled = true;
       else manager.update();
     },
     update() {
@@ -202,9 +179,6 @@ export function createLabelManager(cy: Core, shownEnterprises: () => NodeCollect
   };
   // Each frame, after cytoscape steps its animations (so at the zoom about to be drawn) and before it
   // brings styles and bounds up to date for drawing (so the culling is drawn in this very frame).
-  hooks?.beforeRender(
-    manager.flush,
-    (hooks.beforeRenderPriorities.animations + hooks.beforeRenderPriorities.eleCalcs) / 2,
-  );
+  if (priorities) renderer?.beforeRender?.(manager.flush, (priorities.animations + priorities.eleCalcs) / 2);
   return manager;
 }

@@ -5,7 +5,7 @@ import type { Lang } from "../model/elements";
 import { type NetworkIndex, nameIn } from "../model/networkIndex";
 import { compareLevels } from "../model/provenance";
 import type { ViewStore } from "../store/viewStore";
-import { levelName, type MessageKey, tierName } from "./i18n";
+import { LOCALE, levelName, type MessageKey, tierName } from "./i18n";
 import { useStoreApi, useViewStore } from "./storeContext";
 import { useLang, useNetworkIndex, useT, useVisibility } from "./useDerived";
 
@@ -61,7 +61,7 @@ export function EnterpriseTable() {
   });
 
   const rows = useMemo(() => {
-    const collator = new Intl.Collator(lang === "zh" ? "zh-CN" : "en-GB", { numeric: true });
+    const collator = new Intl.Collator(LOCALE[lang], { numeric: true });
     const sectorOrder = new Map(index.dataset.sectors.map((s, i) => [s.id, i]));
     const compare = (a: Enterprise, b: Enterprise): number => {
       switch (sort.column) {

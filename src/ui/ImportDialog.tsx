@@ -6,7 +6,7 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { type DatasetProblem, formatLocation } from "../data/problems";
 import type { ImportState, TierChoice } from "./Importer";
-import type { MessageKey } from "./i18n";
+import { LOCALE, type MessageKey } from "./i18n";
 import "./modal.css";
 import "./importDialog.css";
 import { useLang, useT } from "./useDerived";
@@ -41,9 +41,7 @@ export default function ImportDialog({ state, onClose, onRetry }: Props) {
     title = t("importTitle");
     const fraction = state.progress?.fraction ?? 0;
     const stage = t(STAGE_LABEL[state.progress?.stage ?? "reading"]);
-    const percent = new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-GB", { style: "percent" }).format(
-      fraction,
-    );
+    const percent = new Intl.NumberFormat(LOCALE[lang], { style: "percent" }).format(fraction);
     body = (
       <>
         <p>{t("importReading", { files })}</p>

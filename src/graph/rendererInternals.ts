@@ -1,0 +1,16 @@
+/**
+ * The parts of cytoscape's canvas renderer the graph relies on that its typings leave out: callbacks run
+ * at the start of each frame, and the textureOnViewport setting it reads on every frame. A headless
+ * instance (tests, exports) has none of them, and callers fall back to doing without.
+ */
+import type { Core } from "cytoscape";
+
+export interface RendererInternals {
+  beforeRender?(callback: (willDraw: boolean) => void, priority: number): void;
+  beforeRenderPriorities?: { animations: number; eleCalcs: number };
+  textureOnViewport?: boolean;
+}
+
+export function rendererInternals(cy: Core): RendererInternals | null {
+  return (cy as unknown as { renderer?: () => RendererInternals | null | undefined }).renderer?.() ?? null;
+}
