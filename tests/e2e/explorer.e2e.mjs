@@ -119,6 +119,29 @@ export default [
     },
   },
   {
+    name: "explorer: once loaded, filtering and searching make no network request (not even for the favicon)",
+    async run({ newPage, baseUrl }) {
+      const page = await newPage({ contextOptions: { viewport: { width: 1440, height: 900 } } });
+      await openExplorer(page, baseUrl);
+      await page.waitForLoadState("networkidle");
+      const requests = [];
+      page.on("request", (request) => requests.push(request.url()));
+      const coal = page.getByRole("checkbox", { name: /^Coal/ });
+      for (let i = 0; i < 3; i++) {
+        await coal.check();
+        await page.waitForURL(/sector=coal/);
+        await coal.uncheck();
+        await page.waitForURL((url) => !url.search.includes("sector="));
+      }
+      await page.getByRole("searchbox").fill("Tai");
+      await page.waitForURL(/q=Tai/);
+      await page.getByRole("searchbox").fill("");
+      await page.waitForURL((url) => !url.search.includes("q="));
+      await page.waitForTimeout(300);
+      assert(requests.length === 0, `requests while exploring: ${requests.slice(0, 5).join(", ")}`);
+    },
+  },
+  {
     name: "explorer: a region shows that region's factories plus their commanders",
     async run({ newPage, baseUrl, screenshot }) {
       const page = await newPage({ contextOptions: { viewport: { width: 1440, height: 900 } } });
