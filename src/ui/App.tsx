@@ -11,19 +11,18 @@ import { Header, SourceLine } from "./Header";
 import { Legend } from "./Legend";
 import { OpenFullView } from "./OpenFullView";
 import { Sidebar } from "./Sidebar";
-import { useViewStore } from "./storeContext";
+import { usePaintedView, useViewStore } from "./storeContext";
 import { Toolbar } from "./Toolbar";
 import { useLang, useT } from "./useDerived";
 import { ViewAnnouncer } from "./ViewAnnouncer";
 
 const selectMode = (s: ViewStore) => s.mode;
-const selectHasSelection = (s: ViewStore) => s.selectedId !== null;
 
 export function App() {
   const lang = useLang();
   const t = useT();
   const mode = useViewStore(selectMode);
-  const hasSelection = useViewStore(selectHasSelection);
+  const hasSelection = usePaintedView().selectedId !== null;
   const flags = useEmbedFlags();
   const controls = flags.controls && !flags.static;
   const titled = !flags.plain;

@@ -2,13 +2,10 @@ import type { Claim, Dataset } from "../data/schema";
 import type { Lang } from "../model/elements";
 import { type NetworkIndex, nameIn } from "../model/networkIndex";
 import { enterpriseLevel } from "../model/provenance";
-import type { ViewStore } from "../store/viewStore";
 import { formatNumber } from "./descriptionText";
 import { levelExplanation, levelName, type MessageKey, tierName, translate } from "./i18n";
-import { useStoreApi, useViewStore } from "./storeContext";
-import { useLang, useNetworkIndex, useT } from "./useDerived";
-
-const selectSelected = (s: ViewStore) => s.selectedId;
+import { usePaintedView, useStoreApi } from "./storeContext";
+import { useLang, usePaintedIndex, useT } from "./useDerived";
 
 export function ClaimView({ claim, dataset, lang }: { claim: Claim; dataset: Dataset; lang: Lang }) {
   const t = (key: MessageKey) => translate(lang, key);
@@ -69,10 +66,10 @@ function EnterpriseButton({ id, index, lang }: { id: string; index: NetworkIndex
 
 export function DetailsPanel() {
   const store = useStoreApi();
-  const index = useNetworkIndex();
+  const index = usePaintedIndex();
   const lang = useLang();
   const t = useT();
-  const selectedId = useViewStore(selectSelected);
+  const { selectedId } = usePaintedView();
   const enterprise = selectedId ? index.enterprises.get(selectedId) : undefined;
   if (!enterprise) return null;
 

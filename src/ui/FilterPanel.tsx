@@ -10,7 +10,7 @@ import { formatNumber } from "./descriptionText";
 import { levelName, tierName } from "./i18n";
 import { useStoreApi, useViewStore } from "./storeContext";
 import { useColourScheme } from "./useColourScheme";
-import { useFacetCounts, useLang, useNetworkIndex, useT } from "./useDerived";
+import { useLang, usePaintedFacetCounts, usePaintedIndex, useT } from "./useDerived";
 
 const selectFilters = (s: ViewStore) => s.filters;
 
@@ -117,10 +117,10 @@ function SearchBox() {
 }
 
 export function FilterPanel() {
-  const index = useNetworkIndex();
+  const index = usePaintedIndex();
   const lang = useLang();
   const t = useT();
-  const counts = useFacetCounts();
+  const counts = usePaintedFacetCounts();
   const filters = useViewStore(selectFilters);
   const { dataset } = index;
   const scheme = useColourScheme();

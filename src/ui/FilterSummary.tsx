@@ -1,21 +1,18 @@
 /** Active filters as removable chips, the "N of M shown" count, reset, and the empty state. */
 import { isFiltered } from "../model/filters";
 import { nameIn } from "../model/networkIndex";
-import type { ViewStore } from "../store/viewStore";
 import { translateCount } from "./descriptionText";
 import { levelName, tierName } from "./i18n";
-import { useStoreApi, useViewStore } from "./storeContext";
-import { useLang, useNetworkIndex, useT, useVisibility } from "./useDerived";
-
-const selectFilters = (s: ViewStore) => s.filters;
+import { usePaintedView, useStoreApi } from "./storeContext";
+import { useLang, usePaintedIndex, usePaintedVisibility, useT } from "./useDerived";
 
 export function FilterSummary() {
   const store = useStoreApi();
-  const index = useNetworkIndex();
+  const index = usePaintedIndex();
   const lang = useLang();
   const t = useT();
-  const filters = useViewStore(selectFilters);
-  const visibility = useVisibility();
+  const { filters } = usePaintedView();
+  const visibility = usePaintedVisibility();
   const actions = store.getState();
 
   const chips: Array<{ key: string; label: string; remove: () => void }> = [
@@ -84,7 +81,7 @@ export function FilterSummary() {
 export function EmptyState() {
   const store = useStoreApi();
   const t = useT();
-  const visibility = useVisibility();
+  const visibility = usePaintedVisibility();
   if (visibility.matching.size > 0) return null;
   return (
     <div className="empty-state" role="status">

@@ -21,17 +21,15 @@ import type { NetworkIndex } from "../model/networkIndex";
 import { ancestorKeys, computeOutline, type OutlineItem, visibleRows } from "../model/outline";
 import { createSectorColour, TIER_SHAPE } from "../model/scales";
 import { normaliseSearchText } from "../model/search";
-import type { ViewStore } from "../store/viewStore";
 import { DisclosureIcon } from "./DisclosureIcon";
 import { formatNumber, translateCount } from "./descriptionText";
 import { tierName } from "./i18n";
 import { SHAPE_PATH } from "./Legend";
-import { useStoreApi, useViewStore } from "./storeContext";
+import { usePaintedView, useStoreApi } from "./storeContext";
 import { useColourScheme } from "./useColourScheme";
-import { useLang, useNetworkIndex, useT, useVisibility } from "./useDerived";
+import { useLang, usePaintedIndex, usePaintedVisibility, useT } from "./useDerived";
 import { GRAPH_REGION_ID } from "./useViewDescription";
 
-const selectSelected = (s: ViewStore) => s.selectedId;
 const TYPE_AHEAD_RESET_MS = 600;
 
 /** Networks start open and enterprises closed; `toggled` holds the items the reader flipped. */
@@ -48,12 +46,12 @@ function typeAheadKeys(item: OutlineItem, index: NetworkIndex): string[] {
 
 export function GraphOutline() {
   const store = useStoreApi();
-  const index = useNetworkIndex();
+  const index = usePaintedIndex();
   const lang = useLang();
   const t = useT();
-  const visibility = useVisibility();
+  const visibility = usePaintedVisibility();
   const scheme = useColourScheme();
-  const selectedId = useViewStore(selectSelected);
+  const { selectedId } = usePaintedView();
 
   const outline = useMemo(() => computeOutline(index, visibility, lang), [index, visibility, lang]);
   const [toggled, setToggled] = useState<ReadonlySet<string>>(() => new Set());

@@ -5,22 +5,20 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { nameIn } from "../model/networkIndex";
-import type { ViewStore } from "../store/viewStore";
 import { tierName } from "./i18n";
-import { useViewStore } from "./storeContext";
-import { useLang, useNetworkIndex, useT } from "./useDerived";
+import { usePaintedView } from "./storeContext";
+import { useLang, usePaintedIndex, useT } from "./useDerived";
 import { useViewDescription } from "./useViewDescription";
 
-const selectSelected = (s: ViewStore) => s.selectedId;
 /** Typing in the search box changes the view on every key; wait for a pause before speaking. */
 export const DESCRIPTION_DELAY_MS = 700;
 
 export function ViewAnnouncer() {
-  const index = useNetworkIndex();
+  const index = usePaintedIndex();
   const lang = useLang();
   const t = useT();
   const { long } = useViewDescription();
-  const selectedId = useViewStore(selectSelected);
+  const { selectedId } = usePaintedView();
   const [message, setMessage] = useState("");
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // What was last seen, so that mounting (and StrictMode's second run) announces nothing.

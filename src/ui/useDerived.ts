@@ -6,7 +6,7 @@ import type { NetworkIndex } from "../model/networkIndex";
 import { getFacetCounts, getNetworkIndex, getVisibility } from "../store/derived";
 import type { ViewStore } from "../store/viewStore";
 import { type MessageKey, translate } from "./i18n";
-import { useViewStore } from "./storeContext";
+import { usePaintedView, useViewStore } from "./storeContext";
 
 const selectDataset = (s: ViewStore) => s.dataset;
 const selectFilters = (s: ViewStore) => s.filters;
@@ -25,10 +25,19 @@ export function useVisibility(): Visibility {
   return getVisibility(index, filters);
 }
 
-export function useFacetCounts() {
-  const index = useNetworkIndex();
-  const filters = useViewStore(selectFilters);
-  return getFacetCounts(index, filters);
+/** The dataset's index as the side panels show it (see paintedView.tsx). */
+export function usePaintedIndex(): NetworkIndex {
+  const { dataset } = usePaintedView();
+  if (!dataset) throw new Error("usePaintedIndex needs a loaded dataset");
+  return getNetworkIndex(dataset);
+}
+
+export function usePaintedVisibility(): Visibility {
+  return getVisibility(usePaintedIndex(), usePaintedView().filters);
+}
+
+export function usePaintedFacetCounts() {
+  return getFacetCounts(usePaintedIndex(), usePaintedView().filters);
 }
 
 export function useT() {

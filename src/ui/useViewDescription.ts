@@ -1,20 +1,15 @@
 import { useMemo } from "react";
 import { describeView, type ViewDescription } from "../model/describe";
-import type { ViewStore } from "../store/viewStore";
 import { createDescriptionText } from "./descriptionText";
-import { useViewStore } from "./storeContext";
-import { useLang, useNetworkIndex, useVisibility } from "./useDerived";
-
-const selectFilters = (s: ViewStore) => s.filters;
-const selectFocus = (s: ViewStore) => s.focusSector;
+import { usePaintedView } from "./storeContext";
+import { useLang, usePaintedIndex, usePaintedVisibility } from "./useDerived";
 
 /** The graph's short label and long description for the current view, in the UI language. */
 export function useViewDescription(): ViewDescription {
-  const index = useNetworkIndex();
+  const index = usePaintedIndex();
   const lang = useLang();
-  const filters = useViewStore(selectFilters);
-  const focusSector = useViewStore(selectFocus);
-  const visibility = useVisibility();
+  const { filters, focusSector } = usePaintedView();
+  const visibility = usePaintedVisibility();
   return useMemo(
     () => describeView(index, filters, visibility, createDescriptionText(lang), focusSector),
     [index, filters, visibility, lang, focusSector],

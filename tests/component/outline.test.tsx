@@ -94,7 +94,8 @@ describe("graph outline (APG tree view)", () => {
     expect(store.getState().focusSector).toBe("agmach");
     await user.keyboard("{ArrowDown}{Enter}");
     expect(store.getState().selectedId).toBe("agmach-c1");
-    expect(item("agmach-c1").getAttribute("aria-selected")).toBe("true");
+    // The outline shows the selection once the graph has drawn it (a frame later).
+    await waitFor(() => expect(item("agmach-c1").getAttribute("aria-selected")).toBe("true"));
     await user.keyboard("*");
     for (const id of ["agmach-c1", "agmach-c2", "agmach-c5"]) {
       expect(item(id).getAttribute("aria-expanded")).toBe("true");

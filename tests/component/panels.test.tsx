@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from "@testing-library/react";
+import { act, cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { computeVisibility, type Filters } from "../../src/model/filters";
@@ -79,6 +79,37 @@ describe("filter summary", () => {
     );
     renderWithStore(<FilterSummary />, { filters: { ...NO_FILTERS, regions: [many?.id ?? ""] } });
     expect(screen.getByTestId("result-count").textContent).toMatch(/plus \d+ commanders shown for context$/);
+  });
+});
+
+describe("panels after the graph's frame", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("update the count and the details only once the frame showing the change is drawn", async () => {
+    const frames: Array<() => void> = [];
+    vi.stubGlobal("requestAnimationFrame", (callback: () => void) => frames.push(callback));
+    vi.stubGlobal("cancelAnimationFrame", () => {});
+    const store = renderWithStore(
+      <>
+        <FilterSummary />
+        <DetailsPanel />
+      </>,
+    );
+    const count = () => screen.getByTestId("result-count").textContent;
+    const before = count();
+    const coal = dataset.enterprises.filter((e) => e.sector === "coal").length;
+    act(() => {
+      store.getState().toggleFacetValue("sectors", "coal");
+      store.getState().select("agmach-c1");
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(count()).toBe(before);
+    expect(screen.queryByTestId("details")).toBeNull();
+    act(() => {
+      for (const frame of frames.splice(0)) frame();
+    });
+    await waitFor(() => expect(count()).toMatch(new RegExp(`^${coal} of 183`)));
+    expect(screen.getByTestId("details").textContent).toContain("农业机械修配网的五个大型国营厂");
   });
 });
 
