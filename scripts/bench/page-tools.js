@@ -10,7 +10,12 @@
     return performance.now();
   };
   const graph = () => document.querySelector('[data-testid="graph"]');
-  const state = { readyAt: null, firstFrameAt: null, pending: null };
+  const state = { readyAt: null, firstFrameAt: null, pending: null, longestTask: 0 };
+
+  // How long the page stops answering input: the longest main-thread task since the last reset.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) state.longestTask = Math.max(state.longestTask, entry.duration);
+  }).observe({ type: "longtask", buffered: true });
 
   // First complete frame: two frames after the graph container says the graph holds its elements.
   const observer = new MutationObserver(() => {
@@ -39,6 +44,12 @@
   window.__bench = {
     state,
     twoFrames,
+    /** The longest main-thread task since the last call, and starts counting afresh. */
+    takeLongestTask() {
+      const longest = state.longestTask;
+      state.longestTask = 0;
+      return longest;
+    },
     macrotask,
     /** Runs a change and returns the time to the next painted frame. */
     async timed(change) {

@@ -149,6 +149,7 @@ async function openPage(browser, variant, url, timeout) {
     const data = resources.find((r) => /\/(data|elements)\//.test(r.name));
     return {
       firstFrame: window.__bench.state.firstFrameAt,
+      longestTask: window.__bench.takeLongestTask(),
       ready: window.__bench.state.readyAt,
       dataLoaded: data ? data.responseEnd : null,
     };
@@ -272,13 +273,18 @@ async function runOnce({ browser, baseUrl, variant, size, info, graphBox, option
   const opened = await openPage(browser, variant, url, timeout);
   const { page, cdp } = opened;
   const drive = driver(variant === "app" ? "app" : "bare", { ...info, letter: "q" });
-  const result = { load: opened.timing.firstFrame, loadDetail: opened.timing };
+  const result = {
+    load: opened.timing.firstFrame,
+    loadDetail: opened.timing,
+    longestTaskLoad: opened.timing.longestTask,
+  };
   try {
     result.heapAfterLoad = await heapUsed(cdp);
     const total = info.enterprises;
     if ((await drive.shown(page)) !== total)
       throw new Error(`${variant}: ${await drive.shown(page)} shown of ${total}`);
     await settle(page, drive);
+    await page.evaluate(() => window.__bench.takeLongestTask());
     for (const action of options.only.has("filters") ? ["sector", "region", "search"] : []) {
       result[`${action}On`] = await drive.filter(page, action, true);
       const shown = await drive.shown(page);
@@ -289,6 +295,8 @@ async function runOnce({ browser, baseUrl, variant, size, info, graphBox, option
       if ((await drive.shown(page)) !== total) throw new Error(`${variant} ${action} off: not all shown`);
       await settle(page, drive);
     }
+    if (options.only.has("filters"))
+      result.longestTaskFilters = await page.evaluate(() => window.__bench.takeLongestTask());
 
     if (!options.only.has("pointer")) return finish(result, opened);
     // Hover and selection: real mouse input, timed from the event to the next frame.
@@ -396,12 +404,14 @@ async function leakRun({ browser, baseUrl, variant, size, info, graphBox, cycles
 
 const METRICS = [
   ["load", "first complete frame (ms)", "ms"],
+  ["longestTaskLoad", "longest main-thread task, load (ms)", "ms"],
   ["sectorOn", "filter: sector on → frame (ms)", "ms"],
   ["sectorOff", "filter: sector off → frame (ms)", "ms"],
   ["regionOn", "filter: region on → frame (ms)", "ms"],
   ["regionOff", "filter: region off → frame (ms)", "ms"],
   ["searchOn", "filter: type a search letter → frame (ms)", "ms"],
   ["searchOff", "filter: clear the search → frame (ms)", "ms"],
+  ["longestTaskFilters", "longest main-thread task, the six filter changes (ms)", "ms"],
   ["hoverOn", "hover highlight → frame (ms)", "ms"],
   ["hoverOff", "hover end → frame (ms)", "ms"],
   ["select", "click select → frame (ms)", "ms"],
