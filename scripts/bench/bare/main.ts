@@ -91,8 +91,9 @@ const bareBench = {
     const { x, y } = cy.getElementById(id).renderedPosition();
     return { x, y };
   },
-  /** A rendered point near the centre where nothing is drawn, so a drag there pans. */
-  emptyPoint() {
+  /** Rendered points nearest the centre where nothing is drawn (so a drag there pans), at most `limit`. */
+  emptyPoints(limit: number) {
+    const points: Array<{ x: number; y: number }> = [];
     const renderer = (
       cy as unknown as {
         renderer(): {
@@ -117,11 +118,13 @@ const bareBench = {
             return x >= b.x1 - 4 && x <= b.x2 + 4 && y >= b.y1 - 4 && y <= b.y2 + 4;
           })
           .empty();
-        if (boxOk && renderer.findNearestElements(model.x, model.y, true, false).length === 0)
-          return { x, y };
+        if (boxOk && renderer.findNearestElements(model.x, model.y, true, false).length === 0) {
+          points.push({ x, y });
+          if (points.length >= limit) return points;
+        }
       }
     }
-    return { x: 5, y: 5 };
+    return points.length > 0 ? points : [{ x: 5, y: 5 }];
   },
   async exportPng(maxWidth: number, maxHeight: number) {
     const blob = (await cy.png({
