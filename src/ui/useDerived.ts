@@ -25,7 +25,7 @@ export function useVisibility(): Visibility {
   return getVisibility(index, filters);
 }
 
-/** The dataset's index as the side panels show it (see paintedView.tsx). */
+/** The dataset's index as the side panels show it (see paintedView.ts). */
 export function usePaintedIndex(): NetworkIndex {
   const { dataset } = usePaintedView();
   if (!dataset) throw new Error("usePaintedIndex needs a loaded dataset");
