@@ -110,6 +110,8 @@ export const VIEWPORT_TEXTURE_FROM = 3000;
 const WHEEL_ZOOM_DIVISOR = 250;
 /** How far inside the frame (in screen pixels) a revealed node must be. */
 const REVEAL_MARGIN = 48;
+/** Quiet time after the last wheel or pinch step before labels are laid out again. */
+const ZOOM_GESTURE_LABEL_DELAY_MS = 150;
 /** The focused node's ring and label keep at least these sizes on screen, at any zoom (CSS pixels). */
 const FOCUS_RING_PX = 3;
 const FOCUS_LABEL_PX = 13;
@@ -226,6 +228,9 @@ export function createGraphController(
 
   const labels = createLabelManager(cy, () => enterpriseNodes().filter((node) => !isHidden(node)));
   cy.on("zoom", () => labels.schedule());
+  // Culling and resizing labels at every step of a wheel or pinch zoom restyles and redraws every label
+  // in every frame of the gesture; they are laid out again once it pauses.
+  cy.on("scrollzoom pinchzoom", () => labels.settleAfter(ZOOM_GESTURE_LABEL_DELAY_MS));
 
   // The focus ring and label of the outline's focused node stay visible when zoomed out, like the page's own ring.
   const scaleFocusRing = () => {

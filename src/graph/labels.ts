@@ -36,6 +36,11 @@ export interface LabelManager {
   update(): void;
   /** Recomputes now if a recomputation is scheduled, so that what is read matches what will be drawn. */
   flush(): void;
+  /**
+   * Drops a scheduled recomputation and schedules one `ms` after the last call instead: while the reader
+   * zooms, the labels keep their last layout and are laid out again once the gesture pauses.
+   */
+  settleAfter(ms: number): void;
   destroy(): void;
 }
 
@@ -158,6 +163,7 @@ export function createLabelManager(cy: Core, shownEnterprises: () => NodeCollect
   const renderer = rendererInternals(cy);
   const priorities = renderer?.beforeRender ? renderer.beforeRenderPriorities : undefined;
   let scheduled = false;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
   const manager: LabelManager = {
     schedule() {
       if (priorities) scheduled = true;
@@ -173,8 +179,14 @@ export function createLabelManager(cy: Core, shownEnterprises: () => NodeCollect
     flush() {
       if (scheduled) manager.update();
     },
+    settleAfter(ms) {
+      scheduled = false;
+      clearTimeout(settleTimer);
+      settleTimer = setTimeout(() => manager.schedule(), ms);
+    },
     destroy() {
       scheduled = false;
+      clearTimeout(settleTimer);
     },
   };
   // Each frame, after cytoscape steps its animations (so at the zoom about to be drawn) and before it

@@ -101,6 +101,54 @@ export default [
     },
   },
   {
+    name: "explorer: while the wheel zooms, labels keep their layout; they are laid out again once it pauses",
+    async run({ newPage, baseUrl }) {
+      const page = await newPage({ contextOptions: { viewport: { width: 1440, height: 900 } } });
+      await openExplorer(page, baseUrl);
+      await page.waitForTimeout(600);
+      const heights = await page.$eval(GRAPH, async (element) => {
+        const commander = "agmach-c1";
+        const height = () => {
+          const box = element.graphProbe.labelBoxes().find((b) => b.id === commander);
+          return box ? box.y2 - box.y1 : Number.NaN;
+        };
+        const before = height();
+        const rect = element.getBoundingClientRect();
+        const x = rect.left + rect.width / 2;
+        const y = rect.top + rect.height / 2;
+        // Wheel steps until the zoom has doubled (cytoscape caps each step's delta), all before a pause.
+        const start = element.graphProbe.camera().zoom;
+        const target = document.elementFromPoint(x, y);
+        for (let step = 0; step < 80 && element.graphProbe.camera().zoom < 2 * start; step++) {
+          target.dispatchEvent(
+            new WheelEvent("wheel", {
+              bubbles: true,
+              cancelable: true,
+              clientX: x,
+              clientY: y,
+              deltaY: -100,
+            }),
+          );
+        }
+        const during = height();
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        return { before, during, after: height(), zoom: element.graphProbe.camera().zoom };
+      });
+      assert(Number.isFinite(heights.before), `the commander's label is drawn: ${JSON.stringify(heights)}`);
+      // The zoom doubled: a label left as it was is drawn twice as tall; one laid out again is not.
+      const scaled = heights.during / heights.before;
+      assert(
+        scaled > 1.8 && scaled < 2.3,
+        `mid-gesture the label keeps its layout: ${JSON.stringify(heights)}`,
+      );
+      assert(
+        Math.abs(heights.after - heights.during) > 0.1 * heights.during,
+        `after the pause the label is laid out for the new zoom: ${JSON.stringify(heights)}`,
+      );
+    },
+  },
+  {
     name: "explorer: choosing Coal shows only coal enterprises and their commanders",
     async run({ newPage, baseUrl, screenshot }) {
       const page = await newPage({ contextOptions: { viewport: { width: 1440, height: 900 } } });
