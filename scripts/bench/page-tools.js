@@ -125,7 +125,8 @@
           } else if (t < ms) {
             const phase = (t - ms / 2) / (ms / 2);
             const wanted = 2 ** (1 - Math.abs(2 * phase - 1));
-            // Cytoscape zooms by 10^(-deltaY / 250) per wheel event.
+            // Cytoscape zooms by 10^(-deltaY / 250) per wheel event, but caps |deltaY| at 5 here (a factor
+            // of 1.047): on a page drawing few frames a second the zoom reached is less than asked for.
             const deltaY = -250 * Math.log10(wanted / zoomAsked) + 1e-3;
             zoomAsked = wanted;
             target.dispatchEvent(
