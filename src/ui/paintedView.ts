@@ -34,7 +34,7 @@ export const samePanelView = (a: PaintedView, b: PaintedView) =>
  * style, layout and paint; a task posted from it runs after them). Without frames (a hidden page, no
  * `requestAnimationFrame`), in the next task. Returns a cancel function.
  */
-export function afterNextPaint(callback: () => void): () => void {
+function afterNextPaint(callback: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const drawsFrames =
     typeof requestAnimationFrame === "function" &&
