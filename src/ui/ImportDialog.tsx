@@ -4,6 +4,7 @@
  * Loaded only when an import first needs it.
  */
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import type { SheetsSummary } from "../data/import/hubsAndSpokes";
 import { type DatasetProblem, formatLocation } from "../data/problems";
 import type { ImportState, TierChoice } from "./Importer";
 import { LOCALE, type MessageKey } from "./i18n";
@@ -73,7 +74,12 @@ export default function ImportDialog({ state, onClose, onRetry }: Props) {
           })}
         </p>
         {tiers && (
-          <HubChoice key={`${tiers.tierFrom}-${tiers.minHubDegree}`} tiers={tiers} onApply={onRetry} />
+          <HubChoice
+            key={`${tiers.tierFrom}-${tiers.chosenMinHubDegree}`}
+            tiers={tiers}
+            hubs={dataset.enterprises.filter((e) => e.tier === "commander").length}
+            onApply={onRetry}
+          />
         )}
         <ProblemList heading={t("importWarnings", { count: warnings.length })} problems={warnings} />
         <p className="import-note">{t("importLocalNote")}</p>
@@ -149,43 +155,54 @@ function ProblemList({ heading, problems }: { heading: string; problems: readonl
   );
 }
 
+type HubBasis = "column" | "rule" | "chosen";
+
 function HubChoice({
   tiers,
+  hubs,
   onApply,
 }: {
-  tiers: { hasTierColumn: boolean; tierFrom: "column" | "degree"; minHubDegree: number };
+  tiers: SheetsSummary;
+  hubs: number;
   onApply(choice: TierChoice): void;
 }) {
   const t = useT();
   const name = useId();
-  const [tierFrom, setTierFrom] = useState(tiers.tierFrom);
+  const { hubRule } = tiers;
+  const initial: HubBasis =
+    tiers.tierFrom === "column" ? "column" : tiers.chosenMinHubDegree !== undefined ? "chosen" : "rule";
+  const threshold = tiers.chosenMinHubDegree ?? hubRule.minHubDegree;
+  const [basis, setBasis] = useState<HubBasis>(initial);
   // The text as typed, so the field can be emptied before a new number is written.
-  const [degreeText, setDegreeText] = useState(String(tiers.minHubDegree));
+  const [degreeText, setDegreeText] = useState(String(threshold));
   const minHubDegree = /^\d+$/.test(degreeText.trim()) ? Number(degreeText) : Number.NaN;
-  const valid = tierFrom === "column" || minHubDegree >= 1;
-  const changed =
-    tierFrom !== tiers.tierFrom || (tierFrom === "degree" && minHubDegree !== tiers.minHubDegree);
+  const valid = basis !== "chosen" || minHubDegree >= 1;
+  const changed = basis !== initial || (basis === "chosen" && minHubDegree !== threshold);
+  const oneDecimal = (value: number) => Math.round(value * 10) / 10;
+  const ruleWords =
+    hubRule.basis === "stars"
+      ? t("hubsRuleStars")
+      : t("hubsRuleSpread", {
+          min: hubRule.minHubDegree,
+          mean: oneDecimal(hubRule.meanDegree),
+          sd: oneDecimal(hubRule.standardDeviation),
+        });
   return (
     <fieldset className="hub-choice">
       <legend>{t("hubsHeading")}</legend>
+      <p data-testid="hub-result">{t("hubsResult", { hubs })}</p>
       {tiers.hasTierColumn && (
         <label>
-          <input
-            type="radio"
-            name={name}
-            checked={tierFrom === "column"}
-            onChange={() => setTierFrom("column")}
-          />{" "}
+          <input type="radio" name={name} checked={basis === "column"} onChange={() => setBasis("column")} />{" "}
           {t("hubsFromColumn")}
         </label>
       )}
       <label>
-        <input
-          type="radio"
-          name={name}
-          checked={tierFrom === "degree"}
-          onChange={() => setTierFrom("degree")}
-        />{" "}
+        <input type="radio" name={name} checked={basis === "rule"} onChange={() => setBasis("rule")} />{" "}
+        {ruleWords}
+      </label>
+      <label>
+        <input type="radio" name={name} checked={basis === "chosen"} onChange={() => setBasis("chosen")} />{" "}
         {t("hubsFromDegree")}{" "}
         <input
           type="number"
@@ -194,7 +211,7 @@ function HubChoice({
           value={degreeText}
           aria-invalid={!valid}
           onChange={(event) => {
-            setTierFrom("degree");
+            setBasis("chosen");
             setDegreeText(event.target.value);
           }}
         />
@@ -202,7 +219,15 @@ function HubChoice({
       <button
         type="button"
         disabled={!changed || !valid}
-        onClick={() => onApply(minHubDegree >= 1 ? { tierFrom, minHubDegree } : { tierFrom })}
+        onClick={() =>
+          onApply(
+            basis === "column"
+              ? { tierFrom: "column" }
+              : basis === "rule"
+                ? { tierFrom: "degree" }
+                : { tierFrom: "degree", minHubDegree },
+          )
+        }
       >
         {t("hubsApply")}
       </button>

@@ -209,8 +209,13 @@ const en = {
   importWarnings: "Repaired or worth checking ({count})",
   importMore: "… and {count} more of this kind",
   hubsHeading: "Which enterprises are hubs",
-  hubsFromColumn: "As the tier column says (empty cells by number of links)",
+  hubsFromColumn: "As the tier column says (empty cells by the number of links)",
+  hubsRuleStars:
+    "By the shape of the data: every link has an end with no other link, so each star's centre (2 links or more) is a hub",
+  hubsRuleSpread:
+    "Those whose links stand well above the rest: at least {min} (at least 3, and more than the mean {mean} plus twice the standard deviation {sd})",
   hubsFromDegree: "Those with at least this many links:",
+  hubsResult: "Hubs found: {hubs}.",
   hubsApply: "Apply",
   importDone: "Show the network",
   importLocalNote:
@@ -427,7 +432,12 @@ const zh: Record<MessageKey, string> = {
   importMore: "……同类问题还有 {count} 个",
   hubsHeading: "哪些企业是中心企业",
   hubsFromColumn: "按层级列（空白单元格按连线数量）",
+  hubsRuleStars:
+    "按数据的形状：每条连线都有一端没有其他连线，因此每个星形的中心（连线不少于 2 条）是中心企业",
+  hubsRuleSpread:
+    "连线数量明显多于其他的：不少于 {min} 条（至少 3 条，且多于平均值 {mean} 加两倍标准差 {sd}）",
   hubsFromDegree: "连线数量不少于：",
+  hubsResult: "共有 {hubs} 个中心企业。",
   hubsApply: "应用",
   importDone: "查看网络",
   importLocalNote:

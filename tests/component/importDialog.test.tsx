@@ -100,6 +100,29 @@ describe("import report", () => {
     expect(onRetry).toHaveBeenCalledWith({ tierFrom: "degree", minHubDegree: 3 });
   });
 
+  it("states the sparing hub rule with its numbers, and goes back to it from a chosen threshold", async () => {
+    const result = await importFixtures("trade.links.valid.csv");
+    if (!result.ok || !result.tiers) throw new Error("the trade network did not open");
+    const chosen = { ...result, tiers: { ...result.tiers, chosenMinHubDegree: 4 } };
+    const { onRetry } = renderDialog({
+      phase: "done",
+      files: [file("trade.links.valid.csv")],
+      result: chosen,
+    });
+    const dialog = screen.getByRole("dialog", { name: /^Opened trade/ });
+    expect(within(dialog).getByTestId("hub-result").textContent).toBe("Hubs found: 2.");
+    const rule = within(dialog).getByRole("radio", {
+      name: "Those whose links stand well above the rest: at least 16 (at least 3, and more than the mean 9.7 plus twice the standard deviation 3)",
+    });
+    expect(within(dialog).getByRole("radio", { name: /at least this many links/ })).toHaveProperty(
+      "checked",
+      true,
+    );
+    await userEvent.click(rule);
+    await userEvent.click(within(dialog).getByRole("button", { name: "Apply" }));
+    expect(onRetry).toHaveBeenCalledWith({ tierFrom: "degree" });
+  });
+
   it("shows progress with its stage while the worker reads", () => {
     renderDialog({
       phase: "working",

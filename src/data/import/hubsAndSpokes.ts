@@ -4,20 +4,23 @@
  */
 import { cellProblem, type DatasetProblem } from "../problems";
 import type { Tier } from "../schema";
+import { degreesOf, type HubRule, sparingHubRule } from "./hubRule";
 import type { EnterpriseRow, LinkRow } from "./sheetRows";
 
 export interface TierOptions {
   /** "column": the tier column where filled in; "degree": ignore it and infer every tier. */
   tierFrom: "column" | "degree";
+  /** The reader's threshold; absent, the sparing rule of hubRule.ts decides. */
   minHubDegree: number;
 }
-
-export const DEFAULT_MIN_HUB_DEGREE = 2;
 
 export interface SheetsSummary {
   hasTierColumn: boolean;
   tierFrom: "column" | "degree";
-  minHubDegree: number;
+  /** The automatic rule for inferred tiers, for the report to put in words. */
+  hubRule: HubRule;
+  /** The reader's threshold, which replaces the rule's. */
+  chosenMinHubDegree?: number;
 }
 
 export interface CheckedLink {
@@ -95,25 +98,25 @@ export function checkLinks(
   return kept;
 }
 
+/** The tiers, and the rule that decided the ones not given. */
 export function assignTiers(
   enterprises: ReadonlyMap<string, EnterpriseRow>,
   links: readonly CheckedLink[],
-  summary: SheetsSummary,
+  options: { tierFrom: "column" | "degree"; minHubDegree?: number | undefined },
   tierHeader: string,
   warnings: DatasetProblem[],
-): Map<string, Tier> {
-  const degree = new Map<string, number>();
-  for (const { source, target } of links)
-    for (const end of [source, target]) degree.set(end, (degree.get(end) ?? 0) + 1);
-  const inferred = (id: string): Tier =>
-    (degree.get(id) ?? 0) >= summary.minHubDegree ? "commander" : "medium";
+): { tiers: Map<string, Tier>; hubRule: HubRule } {
+  const degree = degreesOf(enterprises.keys(), links);
+  const hubRule = sparingHubRule(degree, links);
+  const minHubDegree = options.minHubDegree ?? hubRule.minHubDegree;
+  const inferred = (id: string): Tier => ((degree.get(id) ?? 0) >= minHubDegree ? "commander" : "medium");
   const tiers = new Map<string, Tier>();
   const filledIn: EnterpriseRow[] = [];
   for (const [id, row] of enterprises) {
-    if (summary.tierFrom === "column" && row.tier !== undefined) tiers.set(id, row.tier);
+    if (options.tierFrom === "column" && row.tier !== undefined) tiers.set(id, row.tier);
     else {
       tiers.set(id, inferred(id));
-      if (summary.tierFrom === "column") filledIn.push(row);
+      if (options.tierFrom === "column") filledIn.push(row);
     }
   }
   const first = filledIn[0];
@@ -122,12 +125,12 @@ export function assignTiers(
       cellProblem(
         { file: first.file, row: first.row, field: tierHeader },
         "tier-inferred",
-        `${filledIn.length} enterprise(s) have no tier (first in row ${first.row}); they count as hubs when they have at least ${summary.minHubDegree} links. Fill in the tier column to decide yourself`,
-        `${filledIn.length} 个企业没有填写层级（第一个在第 ${first.row} 行）；连线不少于 ${summary.minHubDegree} 条的算作中心企业。如需自行决定，请填写层级列`,
+        `${filledIn.length} enterprise(s) have no tier (first in row ${first.row}); they count as hubs when they have at least ${minHubDegree} links. Fill in the tier column to decide yourself`,
+        `${filledIn.length} 个企业没有填写层级（第一个在第 ${first.row} 行）；连线不少于 ${minHubDegree} 条的算作中心企业。如需自行决定，请填写层级列`,
       ),
     );
   }
-  return tiers;
+  return { tiers, hubRule };
 }
 
 /** Links run from hub to spoke; a spreadsheet may list them either way. */

@@ -133,7 +133,8 @@ export async function importFiles(
     const converted = sheetsToDataset(sheets, options, () =>
       onProgress({ stage: "checking", fraction: 0.6 }),
     );
-    result = { ...converted, tiers: converted.summary };
+    const { summary, ...loaded } = converted;
+    result = { ...loaded, ...(summary && { tiers: summary }) };
   }
   const paletteWarning = result.ok
     ? paletteOverflow(result.dataset.sectors.length, options.paletteSize, names)

@@ -8,21 +8,14 @@
  * - Sectors are the distinct values of the sector column, in order of first appearance; an empty cell
  *   goes to an "Unknown" sector (with a warning). Colours come from the palette in that order.
  * - Without a tier column (or when asked), a hub ("commander") is an enterprise with at least
- *   `minHubDegree` distinct neighbours; the others are "medium". Links are turned round to run from
- *   hub to spoke.
+ *   `minHubDegree` distinct neighbours, by default the sparing rule of hubRule.ts; the others are
+ *   "medium". Links are turned round to run from hub to spoke.
  */
 import { type LoadResult, loadDataset } from "../loadDataset";
 import { cellProblem, type DatasetProblem } from "../problems";
 import { assembleDataset, locateProblem } from "./assembleDataset";
 import type { ColumnMap, SheetKind } from "./columns";
-import {
-  assignTiers,
-  checkLinks,
-  DEFAULT_MIN_HUB_DEGREE,
-  orientLinks,
-  type SheetsSummary,
-  type TierOptions,
-} from "./hubsAndSpokes";
+import { assignTiers, checkLinks, orientLinks, type SheetsSummary, type TierOptions } from "./hubsAndSpokes";
 import {
   checkColumns,
   type EnterpriseRow,
@@ -40,7 +33,7 @@ export function sheetsToDataset(
   sheets: readonly Sheet[],
   options: Partial<TierOptions> = {},
   onChecking: () => void = () => undefined,
-): LoadResult & { summary: SheetsSummary } {
+): LoadResult & { summary?: SheetsSummary } {
   const errors: DatasetProblem[] = [];
   const warnings: DatasetProblem[] = [];
   const byKind = new Map<SheetKind, Sheet>();
@@ -68,11 +61,9 @@ export function sheetsToDataset(
   for (const found of Object.values(columns)) if (Array.isArray(found)) errors.push(...found);
   const hasTierColumn =
     !!columns.enterprises && !Array.isArray(columns.enterprises) && columns.enterprises.index.has("tier");
-  const summary: SheetsSummary = {
-    hasTierColumn,
-    tierFrom: hasTierColumn ? (options.tierFrom ?? "column") : "degree",
-    minHubDegree: Math.max(1, Math.floor(options.minHubDegree ?? DEFAULT_MIN_HUB_DEGREE)),
-  };
+  const tierFrom = hasTierColumn ? (options.tierFrom ?? "column") : "degree";
+  const chosenMinHubDegree =
+    options.minHubDegree === undefined ? undefined : Math.max(1, Math.floor(options.minHubDegree));
   if (!enterpriseSheet && !linkSheet) {
     errors.push(
       cellProblem(
@@ -83,7 +74,7 @@ export function sheetsToDataset(
       ),
     );
   }
-  if (errors.length > 0) return { ok: false, errors, warnings, summary };
+  if (errors.length > 0) return { ok: false, errors, warnings };
 
   const sheetColumns = <K extends SheetKind>(found: ColumnMap<K> | DatasetProblem[] | undefined) =>
     found && !Array.isArray(found) ? found : undefined;
@@ -150,7 +141,7 @@ export function sheetsToDataset(
     : enterprisesFromLinks(linkRows, linkSheet, warnings);
   const regions = uniqueById(regionRows, "region", errors);
   const links = checkLinks(linkRows, enterprises, errors, warnings);
-  if (errors.length > 0) return { ok: false, errors, warnings, summary };
+  if (errors.length > 0) return { ok: false, errors, warnings };
   if (enterprises.size === 0) {
     const file = (enterpriseSheet ?? linkSheet)?.file ?? "";
     errors.push(
@@ -161,16 +152,22 @@ export function sheetsToDataset(
         "文件中没有数据行，无法绘制；请在表头下至少添加一行",
       ),
     );
-    return { ok: false, errors, warnings, summary };
+    return { ok: false, errors, warnings };
   }
 
-  const tiers = assignTiers(
+  const { tiers, hubRule } = assignTiers(
     enterprises,
     links,
-    summary,
+    { tierFrom, minHubDegree: chosenMinHubDegree },
     enterpriseColumns?.header.get("tier") ?? "tier",
     warnings,
   );
+  const summary: SheetsSummary = {
+    hasTierColumn,
+    tierFrom,
+    hubRule,
+    ...(chosenMinHubDegree !== undefined && { chosenMinHubDegree }),
+  };
   orientLinks(links, tiers, warnings, linkSheet?.file ?? "");
 
   const build = assembleDataset(

@@ -29,6 +29,7 @@ const CHECKED_BELOW = [
   "clinics.links.valid.csv",
   "zero-padded.nodes.valid.csv",
   "zero-padded.links.valid.csv",
+  "trade.links.valid.csv",
 ];
 
 const CASES: Record<string, Case> = {
@@ -335,7 +336,11 @@ describe("what an accepted import contains", () => {
       { id: "source-1", citation: CLINICS },
       { id: "source-2", citation: "clinics.links.valid.csv" },
     ]);
-    expect(result.tiers).toEqual({ hasTierColumn: true, tierFrom: "column", minHubDegree: 2 });
+    expect(result.tiers).toMatchObject({
+      hasTierColumn: true,
+      tierFrom: "column",
+      hubRule: { basis: "stars" },
+    });
   });
 
   it("converts Chinese headers with a region sheet and infers hubs by degree", async () => {
@@ -357,7 +362,19 @@ describe("what an accepted import contains", () => {
       kind: "city",
       point: { lat: 37.87, lon: 112.55 },
     });
-    expect(result.tiers).toEqual({ hasTierColumn: false, tierFrom: "degree", minHubDegree: 2 });
+    expect(result.tiers).toMatchObject({
+      hasTierColumn: false,
+      tierFrom: "degree",
+      hubRule: { basis: "stars", minHubDegree: 2 },
+    });
+  });
+
+  it("finds the two ports of a densely linked trade network, and only them, as hubs", async () => {
+    const result = await importFixtures("trade.links.valid.csv");
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const hubs = result.dataset.enterprises.filter((e) => e.tier === "commander").map((e) => e.id);
+    expect(hubs.sort()).toEqual(["Port North", "Port South"]);
+    expect(result.tiers?.hubRule).toMatchObject({ basis: "spread", minHubDegree: 16 });
   });
 
   it("lets the reader override the tier column and the hub threshold", async () => {
@@ -366,7 +383,7 @@ describe("what an accepted import contains", () => {
     if (!byDegree.ok) throw new Error(JSON.stringify(byDegree.errors));
     const commanders = byDegree.dataset.enterprises.filter((e) => e.tier === "commander").map((e) => e.id);
     expect(commanders).toEqual(["H1"]);
-    expect(byDegree.tiers).toEqual({ hasTierColumn: true, tierFrom: "degree", minHubDegree: 3 });
+    expect(byDegree.tiers).toMatchObject({ hasTierColumn: true, tierFrom: "degree", chosenMinHubDegree: 3 });
   });
 
   it("imports the worked example of docs/data-format.md (public/data/examples) without a single warning", async () => {
