@@ -29,8 +29,9 @@ export default defineConfig(({ mode }) => ({
     sourcemap: false,
     ...(mode === "mount" ? mountBuild : {}),
   },
-  // A sandboxed embed (no allow-same-origin) has an opaque origin, so even its own scripts, styles,
-  // fonts and data are cross-origin requests: the host must allow them, as GitHub Pages does by default.
+  // The embed code's strict isolation (a sandbox without allow-same-origin) gives the app an opaque origin,
+  // so even its own scripts, styles, fonts and data are cross-origin requests: the server must allow them,
+  // as GitHub Pages does by default. The default embed code needs no such header.
   server: { host: "127.0.0.1", headers: { "Access-Control-Allow-Origin": "*" } },
   preview: { host: "127.0.0.1", headers: { "Access-Control-Allow-Origin": "*" } },
   test: {

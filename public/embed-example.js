@@ -2,8 +2,9 @@
  * Scrollytelling for embed-example.html: each paragraph (.step) carries the view it wants in
  * data-step; when a paragraph reaches the middle of the screen its view is sent to the embed.
  *
- * The embed is sandboxed without allow-same-origin, so its origin is opaque ("null") and cannot be
- * named as a target origin: commands go to "*", addressed by window (iframe.contentWindow). Replies
+ * Commands go to the embed's window (iframe.contentWindow), addressed to the app's origin, so they are
+ * not delivered if the frame has navigated elsewhere. With strict isolation (a sandbox without
+ * allow-same-origin) the embed's origin is opaque and cannot be named: commands then go to "*". Replies
  * are trusted only when event.source is that window.
  */
 (() => {
@@ -15,7 +16,8 @@
   let wanted = null;
   let lang = "en";
 
-  const send = (type, body = {}) => frame.contentWindow?.postMessage({ type: NS + type, ...body }, "*");
+  const target = frame.sandbox.contains("allow-same-origin") ? new URL(frame.src, location.href).origin : "*";
+  const send = (type, body = {}) => frame.contentWindow?.postMessage({ type: NS + type, ...body }, target);
 
   const apply = (step) => {
     const view = JSON.parse(step.dataset.step);

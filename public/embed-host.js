@@ -7,8 +7,9 @@
  * Gives every iframe marked data-shanxi-networks a fallback height for its width (650, 575 or
  * 400 px), then the height its content reports. Height messages in the AMP shape
  * {sentinel: "amp", type: "embed-size", height} and Datawrapper's {"datawrapper-height": {id: h}}
- * are applied only to the iframe whose window sent them (event.source): a sandboxed embed has an
- * opaque origin, so its origin cannot identify it, and another frame cannot resize ours.
+ * are applied only to the iframe whose window sent them (event.source): two embeds of the same app
+ * share an origin (and with strict isolation it is opaque), so only the window tells them apart, and
+ * another frame cannot resize ours.
  */
 (() => {
   if (window.shanxiNetworksHost) return;

@@ -1,9 +1,10 @@
 /**
  * The embed's side of the message API: commands from the host page in, events out.
- * Inbound: only from the parent window (and, with `origins=`, only from those origins), schema-checked;
- * anything else is dropped without a word. Outbound: only to the parent, addressed to the parent's
- * origin, never "*". The embed may run in an opaque-origin sandbox, so its own origin says nothing;
- * the host's origin is learnt from ancestorOrigins, the referrer, or the first valid message.
+ * Inbound: only from the parent window, only from the parent's origin (and, with `origins=`, only
+ * from those origins), schema-checked; anything else is dropped without a word. Outbound: only to the
+ * parent, addressed to the parent's origin, never "*". The parent's origin is learnt from
+ * ancestorOrigins or the referrer, or else pinned by the first valid message; the embed's own origin
+ * (the app's, or opaque in the strict sandbox) plays no part.
  */
 import { serializeUrlState } from "../store/urlState";
 import { urlHeld } from "../store/urlSync";
@@ -37,10 +38,10 @@ export function startMessageBridge(
   };
 
   const onMessage = (event: MessageEvent) => {
-    if (!acceptsMessageFrom(event, parent, allowedOrigins)) return;
+    if (!acceptsMessageFrom(event, parent, allowedOrigins, parentOrigin)) return;
     const command = parseInboundMessage(event.data);
     if (!command) return;
-    if (event.origin !== "null") parentOrigin = event.origin;
+    if (parentOrigin === null && event.origin !== "null") parentOrigin = event.origin;
     if (command.type === "getState")
       post({ type: "state", requestId: command.requestId, state: readEmbedState(store.getState()) });
     else if (command.type === "exportImage")

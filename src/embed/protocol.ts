@@ -157,12 +157,17 @@ export function parentOriginFrom(sources: {
   }
 }
 
-/** Whether a message event may command the embed: from the parent window, and from a listed origin if any are. */
+/**
+ * Whether a message event may command the embed: from the parent window, from the parent's origin once
+ * it is known, and from a listed origin if any are.
+ */
 export function acceptsMessageFrom(
   event: { source: unknown; origin: string },
   parent: unknown,
   allowedOrigins: readonly string[],
+  parentOrigin: string | null,
 ): boolean {
   if (event.source === null || event.source !== parent) return false;
+  if (parentOrigin !== null && event.origin !== parentOrigin) return false;
   return allowedOrigins.length === 0 || allowedOrigins.includes(event.origin);
 }

@@ -2,6 +2,12 @@
  * The embed code for a view: an <iframe> that works on its own (fixed fallback height, lazy, sandboxed)
  * and, optionally, the external host script that makes its height follow the content. No inline code:
  * many CMSs strip it.
+ *
+ * Two sandboxes. The default keeps the app's own origin (allow-same-origin), so its script, stylesheet,
+ * fonts and data load from any static host; the frame still cannot reach a host page on another origin.
+ * The strict one gives the app an opaque origin: every file it loads is then a cross-origin request,
+ * which only works where the app's server sends Access-Control-Allow-Origin.
+ * allow-popups-to-escape-sandbox makes Open full view the ordinary, unsandboxed explorer in both.
  */
 import { serializeUrlState } from "../store/urlState";
 import type { UrlHeldState } from "../store/viewStore";
@@ -11,7 +17,11 @@ import { type EmbedFlags, serializeEmbedFlags } from "./flags";
 export const COLUMN_WIDTHS = { phone: 375, narrow: 640, wide: 960 } as const;
 export type ColumnKind = keyof typeof COLUMN_WIDTHS;
 
-export const IFRAME_SANDBOX = "allow-scripts allow-popups allow-downloads";
+export const SANDBOXES = {
+  default: "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads",
+  strict: "allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads",
+} as const;
+export type Isolation = keyof typeof SANDBOXES;
 export const HOST_SCRIPT_FILE = "embed-host.js";
 
 /** Flourish's breakpoints; public/embed-host.js applies the same ones before the first height message. */
@@ -27,6 +37,7 @@ export interface SnippetOptions {
   title: string;
   column: ColumnKind;
   hostScript: boolean;
+  isolation: Isolation;
 }
 
 export function embedUrl(appUrl: string, view: UrlHeldState, flags: Omit<EmbedFlags, "embed">): string {
@@ -45,7 +56,7 @@ export function embedSnippet(options: SnippetOptions): string {
   const iframe =
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(options.title)}" loading="lazy"` +
     ` width="100%" height="${height}" style="width: 100%; border: 0;"` +
-    ` sandbox="${IFRAME_SANDBOX}" data-shanxi-networks></iframe>`;
+    ` sandbox="${SANDBOXES[options.isolation]}" data-shanxi-networks></iframe>`;
   if (!options.hostScript) return iframe;
   const script = new URL(HOST_SCRIPT_FILE, options.appUrl).href;
   return `${iframe}\n<script src="${escapeAttribute(script)}" async></script>`;

@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { type ColumnKind, embedSnippet } from "../embed/snippet";
+import { type ColumnKind, embedSnippet, type Isolation } from "../embed/snippet";
 import { nameIn } from "../model/networkIndex";
 import { roundViewport } from "../store/urlState";
 import { urlHeld } from "../store/urlSync";
@@ -36,6 +36,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const codeId = useId();
+  const isolationNoteId = useId();
 
   const [showTitle, setShowTitle] = useState(true);
   const [controls, setControls] = useState(false);
@@ -45,6 +46,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const [keepCamera, setKeepCamera] = useState(false);
   const [hostScript, setHostScript] = useState(true);
   const [column, setColumn] = useState<ColumnKind>("narrow");
+  const [isolation, setIsolation] = useState<Isolation>("default");
   const [copied, setCopied] = useState<boolean | null>(null);
   // The camera when the dialog opened: the graph stays still behind a modal.
   const [camera] = useState(() => graph.current?.camera() ?? null);
@@ -63,6 +65,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
       title: t("embedFrameTitle", { title: nameIn(dataset.title, lang) || t("appTitleFallback") }),
       column,
       hostScript,
+      isolation,
     });
   }, [
     view,
@@ -75,6 +78,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
     transparent,
     column,
     hostScript,
+    isolation,
     dataset,
     lang,
     t,
@@ -156,6 +160,26 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
               ))}
             </fieldset>
           </div>
+          <fieldset className="embed-isolation">
+            <legend>{t("embedIsolation")}</legend>
+            <label className="embed-choice">
+              <input
+                type="checkbox"
+                checked={isolation === "strict"}
+                aria-describedby={isolationNoteId}
+                onChange={(event) => {
+                  setIsolation(event.target.checked ? "strict" : "default");
+                  setCopied(null);
+                }}
+              />
+              <span>{t("embedStrict")}</span>
+            </label>
+            <p id={isolationNoteId} className="embed-note">
+              {isolation === "strict"
+                ? t("embedSandboxStrict", { origin: window.location.origin })
+                : t("embedSandboxDefault")}
+            </p>
+          </fieldset>
           <label className="embed-code-label" htmlFor={codeId}>
             {t("embedCode")}
           </label>

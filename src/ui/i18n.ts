@@ -175,6 +175,12 @@ const en = {
   embedTransparent: "Transparent background",
   embedKeepCamera: "Keep the current zoom and position",
   embedHostScript: "Add the script that fits the height to the content",
+  embedIsolation: "Isolation",
+  embedStrict: "Strict isolation (the app's server must send CORS headers)",
+  embedSandboxDefault:
+    "The frame keeps this site's origin, so it works from any static host and cannot reach a page on another site. If your article is on this same site (one origin), the app in the frame can also reach your article's page; to shut it out there, choose strict isolation.",
+  embedSandboxStrict:
+    "The frame gets no origin of its own, so every file it loads is a cross-origin request: the server at {origin} must send Access-Control-Allow-Origin (GitHub Pages does), or the frame stays empty.",
   embedColumn: "Width of your page's column",
   embedColumnPhone: "Phone (under 480 px)",
   embedColumnNarrow: "Narrow (480–800 px)",
@@ -397,6 +403,12 @@ const zh: Record<MessageKey, string> = {
   embedTransparent: "透明背景",
   embedKeepCamera: "保留当前的缩放和位置",
   embedHostScript: "加入让高度随内容变化的脚本",
+  embedIsolation: "隔离",
+  embedStrict: "严格隔离（应用所在的服务器须发送 CORS 头）",
+  embedSandboxDefault:
+    "框架保留本站的源，因此放在任何静态服务器上都能运行，也无法访问其他网站的页面。如果你的文章也在本站（同一个源），框架中的应用还能访问文章页面；若要在这种情况下隔离它，请选择严格隔离。",
+  embedSandboxStrict:
+    "框架没有自己的源，它加载的每个文件都是跨源请求：{origin} 的服务器必须发送 Access-Control-Allow-Origin 头（GitHub Pages 会发送），否则框架一片空白。",
   embedColumn: "网页栏宽",
   embedColumnPhone: "手机（小于 480 像素）",
   embedColumnNarrow: "窄（480–800 像素）",

@@ -58,6 +58,24 @@ describe("embed dialog", () => {
     expect(code.value).not.toContain("<script");
   });
 
+  it("keeps the app's origin by default (any static host) and offers strict isolation, which needs CORS", async () => {
+    const code = renderDialog();
+    const sandbox = () => (code.value.match(/sandbox="([^"]*)"/)?.[1] ?? "").split(" ");
+    expect(sandbox()).toContain("allow-same-origin");
+    expect(screen.getByText(/this same site \(one origin\)/)).toBeTruthy();
+
+    const strict = screen.getByLabelText("Strict isolation (the app's server must send CORS headers)");
+    expect((strict as HTMLInputElement).checked).toBe(false);
+    await userEvent.click(strict);
+    expect(sandbox()).not.toContain("allow-same-origin");
+    expect(sandbox()).toEqual(expect.arrayContaining(["allow-scripts", "allow-popups", "allow-downloads"]));
+    expect(screen.getByText(/must send Access-Control-Allow-Origin/)).toBeTruthy();
+    expect(code.value).toContain("?embed=1&amp;controls=0&amp;sector=coal");
+
+    await userEvent.click(strict);
+    expect(sandbox()).toContain("allow-same-origin");
+  });
+
   it("copies the code, and selects it for the reader when the clipboard refuses", async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     vi.stubGlobal("navigator", { ...navigator, clipboard: { writeText } });

@@ -2,6 +2,8 @@
 // origin (height, message API, what is ignored), the embed flags, cooperative gestures, Open full view,
 // the URL and history, Copy link, the Embed dialog's snippet used on another origin, the scrollytelling
 // example, and mount()/destroy() for same-origin hosts (heap and DOM after 200 cycles).
+// The app is served as a plain static host serves it, with no CORS header, and framed with the sandbox
+// the Embed dialog writes; only the strict-isolation test uses a server that sends CORS headers.
 
 import fs from "node:fs";
 import os from "node:os";
@@ -10,8 +12,7 @@ import { fileURLToPath } from "node:url";
 
 const GRAPH = '[data-testid="graph"]';
 const NS = "shanxi-networks:v1:";
-const SANDBOX = "allow-scripts allow-popups allow-downloads";
-/** A sandboxed embed has an opaque origin, so its own files are cross-origin reads (see vite.config.ts). */
+/** Strict isolation gives the embed an opaque origin, so its own files are cross-origin reads (see vite.config.ts). */
 const CORS = { "Access-Control-Allow-Origin": "*" };
 
 const AXE_PATH = path.resolve(
@@ -65,15 +66,53 @@ async function serveHostPage(serve, html) {
 }
 
 /**
+ * The code the Embed dialog writes for the app at `app` (English, the view `query`), with strict
+ * isolation ticked when asked.
+ */
+async function snippetFromDialog(newPage, app, query, { strict = false } = {}) {
+  const page = await newPage({ origin: app.origin });
+  await page.goto(`${app.url}?${query}`);
+  await page.locator(`${GRAPH}[data-ready="true"]`).waitFor();
+  await page.getByRole("button", { name: "Embed" }).click();
+  const dialog = page.getByRole("dialog", { name: "Embed this view" });
+  if (strict) await dialog.getByLabel("Strict isolation (the app's server must send CORS headers)").check();
+  const code = await dialog.getByTestId("embed-code").inputValue();
+  await page.close();
+  return code;
+}
+
+/** @type {string | undefined} */
+let dialogSandbox;
+/** The sandbox of the Embed dialog's default code, read from the dialog once per run. */
+async function defaultSandbox(newPage, app) {
+  if (dialogSandbox === undefined) {
+    const code = await snippetFromDialog(newPage, app, "lang=en");
+    dialogSandbox = code.match(/sandbox="([^"]*)"/)?.[1];
+    assert(dialogSandbox, `the dialog's code has no sandbox: ${code}`);
+  }
+  return dialogSandbox;
+}
+
+/** Fails if a response from `origin` carries a CORS header: the plain host must stay plain. */
+function refuseCorsHeaders(page, origin) {
+  const seen = [];
+  page.on("response", (response) => {
+    if (new URL(response.url()).origin === origin && response.headers()["access-control-allow-origin"])
+      seen.push(response.url());
+  });
+  return () => assert(seen.length === 0, `the plain app server sent CORS headers for ${seen.join(", ")}`);
+}
+
+/**
  * A host page embedding the app as the Embed dialog would, plus a same-origin "other" frame, and a log
  * of every message the embed's window sends to the host.
  */
-function hostPageHtml(appUrl, query, { width = 1000, scriptSrc } = {}) {
+function hostPageHtml(appUrl, query, { width = 1000, scriptSrc, sandbox } = {}) {
   return `<!doctype html><html lang="en"><meta charset="utf-8"><title>Host article</title>
 <style>body{margin:0;font:16px serif} .col{width:${width}px;margin:0 auto} .tall{height:2400px}</style>
 <div class="col"><h1>A host article</h1><p>Text before the graphic.</p>
 <iframe id="networks" src="${appUrl}?${query}" title="Networks" width="100%" height="575"
-  style="width:100%;border:0" sandbox="${SANDBOX}" data-shanxi-networks></iframe>
+  style="width:100%;border:0" sandbox="${sandbox}" data-shanxi-networks></iframe>
 <iframe id="other" name="other" srcdoc="<p>another frame</p>" title="Other" width="10" height="10"></iframe>
 <div class="tall"><p>Text after the graphic.</p></div></div>
 <script src="${scriptSrc ?? `${appUrl}embed-host.js`}"></script>`;
@@ -100,7 +139,7 @@ async function waitForMessage(page, type, count = 1) {
   );
 }
 
-/** Posts to the embed from the host page (to "*": the sandboxed frame's origin is opaque). */
+/** Posts to the embed from the host page (to "*": with strict isolation the frame's origin is opaque). */
 const postToEmbed = (page, message) =>
   page.evaluate((m) => document.getElementById("networks").contentWindow.postMessage(m, "*"), message);
 
@@ -134,22 +173,74 @@ async function waitForHeightToFollow(page, frame) {
   throw new Error(`iframe height ${last.frameHeight} never followed its content ${last.contentHeight}`);
 }
 
+/** Logs, from the first script on, what the only iframe of a page of pasted code posts to the page. */
+const recordPastedEmbed = (page) =>
+  page.addInitScript(() => {
+    window.fromEmbed = [];
+    window.addEventListener("message", (event) => {
+      if (event.source && event.source === document.querySelector("iframe")?.contentWindow)
+        window.fromEmbed.push(event.data);
+    });
+  });
+
+/**
+ * Once the pasted embed said ready: setFilters, then getState; returns the state it replies with. Sent
+ * to the app's origin, or to "*" when strict isolation makes the frame's origin opaque.
+ */
+async function commandPastedEmbed(page, filters) {
+  await waitForMessage(page, "ready");
+  return page.evaluate(
+    async ([ns, wanted]) => {
+      const frame = document.querySelector("iframe");
+      const target = frame.sandbox.contains("allow-same-origin") ? new URL(frame.src).origin : "*";
+      frame.contentWindow.postMessage({ type: `${ns}setFilters`, filters: wanted }, target);
+      frame.contentWindow.postMessage({ type: `${ns}getState`, requestId: "pasted" }, target);
+      for (;;) {
+        const reply = window.fromEmbed.find((m) => m.type === `${ns}state` && m.requestId === "pasted");
+        if (reply) return reply.state;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+    [NS, filters],
+  );
+}
+
+/** The window Open full view opened: the explorer itself, unsandboxed, on the app's origin, same view. */
+async function assertFullView(popup, app, view) {
+  await popup.locator(`${GRAPH}[data-ready="true"]`).waitFor();
+  const url = new URL(popup.url());
+  assert(url.origin === app.origin, `the full view opened on ${url.origin}`);
+  for (const [key, value] of Object.entries(view))
+    assert(url.searchParams.get(key) === value, `view lost (${key}): ${popup.url()}`);
+  assert(
+    !url.searchParams.has("embed") && !url.searchParams.has("plain"),
+    `embed flags kept: ${popup.url()}`,
+  );
+  assert((await popup.locator(".app-header h1").count()) === 1, "the full view has its title");
+  assert(
+    (await popup.evaluate(() => window.origin)) === app.origin,
+    "the full view inherited the sandbox (opaque origin)",
+  );
+}
+
 /** @type {import("./run.mjs").E2ETest[]} */
 export default [
   {
-    name: "embed: in a sandboxed iframe on another origin, the height follows the content and setFilters drives the graph",
+    name: "embed: in the dialog's sandbox on another origin, from a host with no CORS header, the height follows the content and setFilters drives the graph",
     timeout: 90_000,
     async run({ newPage, serve, distDir, screenshot }) {
-      const app = await serve({ headers: CORS });
+      const app = await serve();
+      const sandbox = await defaultSandbox(newPage, app);
       const host = await serveHostPage(
         serve,
-        hostPageHtml(app.url, "embed=1&plain=1&controls=0&legend=0", { width: 600 }),
+        hostPageHtml(app.url, "embed=1&plain=1&controls=0&legend=0", { width: 600, sandbox }),
       );
       try {
         const page = await newPage({
           origin: [host.server.origin, app.origin],
           contextOptions: { viewport: { width: 900, height: 900 } },
         });
+        const assertNoCors = refuseCorsHeaders(page, app.origin);
         await page.goto(host.server.url);
         await recordMessages(page);
         const frame = page.frameLocator("#networks");
@@ -158,9 +249,17 @@ export default [
         const embed = embedFrame(page);
         assert(embed, "the embed's frame was not found");
         assert(
-          (await embed.evaluate(() => window.origin)) === "null",
-          "the sandboxed embed should have an opaque origin",
+          (await embed.evaluate(() => window.origin)) === app.origin,
+          "the embed should keep the app's origin in the dialog's default sandbox",
         );
+        const reach = await embed.evaluate(() => {
+          try {
+            return parent.document.title;
+          } catch {
+            return "blocked";
+          }
+        });
+        assert(reach === "blocked", `the embed reached the host page on another origin: ${reach}`);
 
         const before = await waitForHeightToFollow(page, embed);
         // Selecting opens the details under the graph in a 600 px column: the content grows, the frame follows.
@@ -188,6 +287,7 @@ export default [
         const shown = await embed.$eval(GRAPH, (el) => el.graphProbe.shownIds());
         assertSameIds(shown, coal, "what cytoscape shows after setFilters coal");
         await screenshot(page, "embed-sandboxed-host");
+        assertNoCors();
       } finally {
         host.cleanup();
       }
@@ -197,8 +297,12 @@ export default [
     name: "embed: exportImage returns the PNG or SVG file to the host page, or says why it was refused",
     timeout: 120_000,
     async run({ newPage, serve }) {
-      const app = await serve({ headers: CORS });
-      const host = await serveHostPage(serve, hostPageHtml(app.url, "embed=1&sector=coal&lang=zh"));
+      const app = await serve();
+      const sandbox = await defaultSandbox(newPage, app);
+      const host = await serveHostPage(
+        serve,
+        hostPageHtml(app.url, "embed=1&sector=coal&lang=zh", { sandbox }),
+      );
       try {
         const page = await newPage({ origin: [host.server.origin, app.origin] });
         await page.goto(host.server.url);
@@ -270,8 +374,9 @@ export default [
   {
     name: "embed: a message from another window, a malformed message and a wrong version are ignored (and the host script takes heights only from its iframe)",
     async run({ newPage, serve }) {
-      const app = await serve({ headers: CORS });
-      const host = await serveHostPage(serve, hostPageHtml(app.url, "embed=1&sector=coal"));
+      const app = await serve();
+      const sandbox = await defaultSandbox(newPage, app);
+      const host = await serveHostPage(serve, hostPageHtml(app.url, "embed=1&sector=coal", { sandbox }));
       try {
         const page = await newPage({ origin: [host.server.origin, app.origin] });
         await page.goto(host.server.url);
@@ -410,10 +515,11 @@ export default [
     name: "embed: cooperative gestures keep the host page scrolling; Ctrl+wheel zooms, with a hint otherwise",
     timeout: 90_000,
     async run({ newPage, serve, screenshot }) {
-      const app = await serve({ headers: CORS });
+      const app = await serve();
+      const sandbox = await defaultSandbox(newPage, app);
       const host = await serveHostPage(
         serve,
-        hostPageHtml(app.url, "embed=1&plain=1&controls=0&legend=0&sector=coal"),
+        hostPageHtml(app.url, "embed=1&plain=1&controls=0&legend=0&sector=coal", { sandbox }),
       );
       try {
         const page = await newPage({
@@ -466,10 +572,11 @@ export default [
     name: "embed: one finger scrolls the host page, two fingers pan and zoom the graph (touch)",
     timeout: 90_000,
     async run({ newPage, serve }) {
-      const app = await serve({ headers: CORS });
+      const app = await serve();
+      const sandbox = await defaultSandbox(newPage, app);
       const host = await serveHostPage(
         serve,
-        hostPageHtml(app.url, "embed=1&plain=1&controls=0&legend=0&sector=coal", { width: 380 }),
+        hostPageHtml(app.url, "embed=1&plain=1&controls=0&legend=0&sector=coal", { width: 380, sandbox }),
       );
       try {
         const page = await newPage({
@@ -546,8 +653,12 @@ export default [
   {
     name: "embed: Open full view opens the same view, without embed flags, in a new window from the sandbox",
     async run({ newPage, serve }) {
-      const app = await serve({ headers: CORS });
-      const host = await serveHostPage(serve, hostPageHtml(app.url, "embed=1&plain=1&sector=coal&lang=zh"));
+      const app = await serve();
+      const sandbox = await defaultSandbox(newPage, app);
+      const host = await serveHostPage(
+        serve,
+        hostPageHtml(app.url, "embed=1&plain=1&sector=coal&lang=zh", { sandbox }),
+      );
       try {
         const page = await newPage({ origin: [host.server.origin, app.origin] });
         await page.goto(host.server.url);
@@ -557,18 +668,7 @@ export default [
           page.waitForEvent("popup"),
           frame.getByTestId("open-full-view").click(),
         ]);
-        await popup.locator(`${GRAPH}[data-ready="true"]`).waitFor();
-        const url = new URL(popup.url());
-        assert(url.origin === app.origin, `the full view opened on ${url.origin}`);
-        assert(
-          url.searchParams.get("sector") === "coal" && url.searchParams.get("lang") === "zh",
-          `view lost: ${popup.url()}`,
-        );
-        assert(
-          !url.searchParams.has("embed") && !url.searchParams.has("plain"),
-          `embed flags kept: ${popup.url()}`,
-        );
-        assert((await popup.locator(".app-header h1").count()) === 1, "the full view has its title");
+        await assertFullView(popup, app, { sector: "coal", lang: "zh" });
       } finally {
         host.cleanup();
       }
@@ -656,10 +756,10 @@ export default [
     },
   },
   {
-    name: "embed dialog: writes the snippet for the current view; pasted on another origin it loads and resizes",
+    name: "embed dialog: writes the snippet for the current view; pasted on another origin, from a host with no CORS header, it loads, resizes and answers messages",
     timeout: 90_000,
-    async run({ newPage, serve, screenshot }) {
-      const app = await serve({ headers: CORS });
+    async run({ newPage, serve, screenshot, distDir }) {
+      const app = await serve();
       const page = await newPage({
         origin: app.origin,
         contextOptions: { viewport: { width: 1300, height: 850 } },
@@ -680,9 +780,11 @@ export default [
       await dialog.getByLabel("图例和详情").uncheck();
       await dialog.getByLabel("手机（小于 480 像素）").check();
       const code = await dialog.getByTestId("embed-code").inputValue();
+      // Without allow-same-origin the app's own files would need CORS headers (see the strict test).
       assert(
-        code.includes('sandbox="allow-scripts allow-popups allow-downloads"'),
-        "snippet lacks the sandbox",
+        /sandbox="[^"]*\ballow-scripts\b[^"]*"/.test(code) &&
+          /sandbox="[^"]*\ballow-same-origin\b/.test(code),
+        `the default snippet's sandbox must keep the app's origin: ${code}`,
       );
       assert(
         code.includes('loading="lazy"') && code.includes('width="100%"') && code.includes('height="400"'),
@@ -722,10 +824,13 @@ export default [
           origin: [host.server.origin, app.origin],
           contextOptions: { viewport: { width: 500, height: 800 } },
         });
+        const assertNoCors = refuseCorsHeaders(hostPage, app.origin);
+        await recordPastedEmbed(hostPage);
         await hostPage.goto(host.server.url);
         const frame = hostPage.frameLocator("iframe");
         await frame.locator(`${GRAPH}[data-ready="true"]`).waitFor();
         const embed = embedFrame(hostPage);
+        assert((await embed.evaluate(() => window.origin)) === app.origin, "the embed lost the app's origin");
         await hostPage.waitForFunction(() => document.querySelector("iframe").style.height !== "");
         const contentHeight = await embed.evaluate(() =>
           Math.ceil(document.getElementById("root").getBoundingClientRect().height),
@@ -739,20 +844,86 @@ export default [
           "the pasted embed shows what was unticked",
         );
         await screenshot(hostPage, "embed-snippet-pasted");
+        const state = await commandPastedEmbed(hostPage, { sectors: ["coal"] });
+        assertSameIds(
+          state.visibleIds,
+          idsOfSectors(readDataset(distDir), ["coal"]),
+          "getState after setFilters in the pasted embed",
+        );
+        assertNoCors();
       } finally {
         host.cleanup();
       }
     },
   },
   {
-    name: "embed example: the article's paragraphs drive the graph as the reader scrolls",
+    name: "embed dialog, strict isolation: on a server that sends CORS headers the opaque-origin embed loads, resizes, answers messages, exports and opens the full view",
+    timeout: 120_000,
+    async run({ newPage, serve, distDir }) {
+      const app = await serve({ headers: CORS });
+      const code = await snippetFromDialog(newPage, app, "sector=power&lang=en", { strict: true });
+      assert(!/allow-same-origin/.test(code), `the strict snippet keeps the app's origin: ${code}`);
+      const host = await serveHostPage(
+        serve,
+        `<!doctype html><html lang="en"><meta charset="utf-8"><title>Host</title><div style="width:600px">${code}</div>`,
+      );
+      try {
+        const page = await newPage({
+          origin: [host.server.origin, app.origin],
+          contextOptions: { viewport: { width: 700, height: 900 } },
+        });
+        await recordPastedEmbed(page);
+        await page.goto(host.server.url);
+        const frame = page.frameLocator("iframe");
+        await frame.locator(`${GRAPH}[data-ready="true"]`).waitFor();
+        const embed = embedFrame(page);
+        assert((await embed.evaluate(() => window.origin)) === "null", "the strict embed has a real origin");
+        const contentHeight = await embed.evaluate(() =>
+          Math.ceil(document.getElementById("root").getBoundingClientRect().height),
+        );
+        await page.waitForFunction(
+          (h) => Math.abs(document.querySelector("iframe").getBoundingClientRect().height - h) <= 1,
+          contentHeight,
+        );
+
+        const state = await commandPastedEmbed(page, { sectors: ["coal"] });
+        assertSameIds(state.visibleIds, idsOfSectors(readDataset(distDir), ["coal"]), "strict: getState");
+        await waitForMessage(page, "stateChange");
+        const svg = await page.evaluate(async (ns) => {
+          document
+            .querySelector("iframe")
+            .contentWindow.postMessage({ type: `${ns}exportImage`, requestId: "svg", format: "svg" }, "*");
+          for (;;) {
+            const reply = window.fromEmbed.find((m) => m.requestId === "svg" && m.type !== `${ns}state`);
+            if (reply) return { type: reply.type, mimeType: reply.mimeType, size: reply.blob?.size ?? 0 };
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+        }, NS);
+        assert(
+          svg.type === `${NS}image` && svg.mimeType === "image/svg+xml" && svg.size > 1000,
+          `strict: exportImage replied ${JSON.stringify(svg)}`,
+        );
+
+        const [popup] = await Promise.all([
+          page.waitForEvent("popup"),
+          frame.getByTestId("open-full-view").click(),
+        ]);
+        await assertFullView(popup, app, { sector: "coal" });
+      } finally {
+        host.cleanup();
+      }
+    },
+  },
+  {
+    name: "embed example: on a host with no CORS header, the article's paragraphs drive the graph as the reader scrolls",
     timeout: 90_000,
     async run({ newPage, serve, distDir, screenshot }) {
-      const app = await serve({ headers: CORS });
+      const app = await serve();
       const page = await newPage({
         origin: app.origin,
         contextOptions: { viewport: { width: 1280, height: 800 } },
       });
+      const assertNoCors = refuseCorsHeaders(page, app.origin);
       await page.goto(`${app.url}embed-example.html`);
       const frame = page.frameLocator("#networks");
       await frame.locator(`${GRAPH}[data-ready="true"]`).waitFor();
@@ -793,6 +964,7 @@ export default [
         (await embed.$eval(GRAPH, (el) => el.graphProbe.marked("selected"))).length === 0,
         "selection kept",
       );
+      assertNoCors();
     },
   },
   {

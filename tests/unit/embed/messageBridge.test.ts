@@ -120,6 +120,30 @@ describe("message bridge", () => {
     expect(frame.posted.map((p) => p.targetOrigin)).toEqual(["https://allowed.example"]);
   });
 
+  it("obeys only the parent's origin from ancestorOrigins or the referrer, whatever the embed's own origin", () => {
+    const frame = fakeFrame();
+    const store = loadedStore();
+    startMessageBridge(store, [], frame.win);
+    frame.send({ type: `${NAMESPACE}setLanguage`, lang: "zh" }, { origin: "https://elsewhere.example" });
+    expect(store.getState().lang).toBe("en");
+    frame.send({ type: `${NAMESPACE}setLanguage`, lang: "zh" });
+    expect(store.getState().lang).toBe("zh");
+    expect(frame.posted.every((p) => p.targetOrigin === HOST)).toBe(true);
+  });
+
+  it("with no referrer, the first valid message pins the parent's origin", () => {
+    const frame = fakeFrame({ referrer: "" });
+    const store = loadedStore();
+    startMessageBridge(store, [], frame.win);
+    expect(frame.posted).toEqual([]);
+    frame.send({ type: `${NAMESPACE}getState`, requestId: 1 }, { origin: "https://first.example" });
+    frame.send({ type: `${NAMESPACE}setLanguage`, lang: "zh" }, { origin: "https://second.example" });
+    expect(store.getState().lang).toBe("en");
+    expect(frame.posted.map((p) => [p.message.type, p.targetOrigin])).toEqual([
+      [`${NAMESPACE}state`, "https://first.example"],
+    ]);
+  });
+
   it("stops listening and reporting when stopped", () => {
     const frame = fakeFrame();
     const store = loadedStore();

@@ -108,18 +108,30 @@ describe("embed protocol: outbound and height messages", () => {
 
 describe("embed protocol: who may talk to the embed", () => {
   const parent = {};
-  it("accepts only the parent window, whatever its origin when no origins are listed", () => {
-    expect(acceptsMessageFrom({ source: parent, origin: "https://a.example" }, parent, [])).toBe(true);
-    expect(acceptsMessageFrom({ source: {}, origin: "https://a.example" }, parent, [])).toBe(false);
-    expect(acceptsMessageFrom({ source: null, origin: "https://a.example" }, parent, [])).toBe(false);
+  it("accepts only the parent window, from any origin while the parent's is unknown", () => {
+    expect(acceptsMessageFrom({ source: parent, origin: "https://a.example" }, parent, [], null)).toBe(true);
+    expect(acceptsMessageFrom({ source: {}, origin: "https://a.example" }, parent, [], null)).toBe(false);
+    expect(acceptsMessageFrom({ source: null, origin: "https://a.example" }, parent, [], null)).toBe(false);
+  });
+
+  it("accepts only the parent's origin once it is known", () => {
+    const known = "https://news.example";
+    expect(acceptsMessageFrom({ source: parent, origin: known }, parent, [], known)).toBe(true);
+    expect(acceptsMessageFrom({ source: parent, origin: "https://a.example" }, parent, [], known)).toBe(
+      false,
+    );
+    expect(acceptsMessageFrom({ source: parent, origin: "null" }, parent, [], known)).toBe(false);
+    expect(acceptsMessageFrom({ source: {}, origin: known }, parent, [], known)).toBe(false);
   });
 
   it("accepts only listed origins when a list is given", () => {
     const listed = ["https://news.example"];
-    expect(acceptsMessageFrom({ source: parent, origin: "https://news.example" }, parent, listed)).toBe(true);
-    expect(acceptsMessageFrom({ source: parent, origin: "https://evil.example" }, parent, listed)).toBe(
-      false,
-    );
+    const accepts = (origin: string, parentOrigin: string | null) =>
+      acceptsMessageFrom({ source: parent, origin }, parent, listed, parentOrigin);
+    expect(accepts("https://news.example", null)).toBe(true);
+    expect(accepts("https://news.example", "https://news.example")).toBe(true);
+    expect(accepts("https://evil.example", null)).toBe(false);
+    expect(accepts("https://evil.example", "https://evil.example")).toBe(false);
   });
 
   it("learns the parent's origin from ancestorOrigins, else the referrer, never from an opaque one", () => {

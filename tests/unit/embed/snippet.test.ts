@@ -33,13 +33,37 @@ describe("embed snippet", () => {
       title: 'Shanxi "networks" <1958>',
       column: "narrow",
       hostScript: true,
+      isolation: "default",
     });
     expect(snippet).toBe(
       '<iframe src="https://example.org/shanxi/?embed=1&amp;controls=0&amp;sector=coal&amp;lang=zh"' +
         ' title="Shanxi &quot;networks&quot; &lt;1958&gt;" loading="lazy" width="100%" height="575"' +
-        ' style="width: 100%; border: 0;" sandbox="allow-scripts allow-popups allow-downloads"' +
+        ' style="width: 100%; border: 0;"' +
+        ' sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads"' +
         " data-shanxi-networks></iframe>\n" +
         '<script src="https://example.org/shanxi/embed-host.js" async></script>',
+    );
+  });
+
+  it("keeps the app's own origin by default, so a host that sends no CORS header serves it", () => {
+    const sandboxOf = (isolation: "default" | "strict") => {
+      const snippet = embedSnippet({
+        appUrl: "https://x.example/",
+        view,
+        flags,
+        title: "t",
+        column: "wide",
+        hostScript: false,
+        isolation,
+      });
+      return (snippet.match(/sandbox="([^"]*)"/)?.[1] ?? "").split(" ");
+    };
+    expect(sandboxOf("default")).toContain("allow-same-origin");
+    expect(sandboxOf("default")).toContain("allow-scripts");
+    // Strict isolation: an opaque origin, so the app's server must send CORS headers.
+    expect(sandboxOf("strict")).not.toContain("allow-same-origin");
+    expect(sandboxOf("strict")).toEqual(
+      expect.arrayContaining(["allow-scripts", "allow-popups", "allow-downloads"]),
     );
   });
 
@@ -51,6 +75,7 @@ describe("embed snippet", () => {
       title: "t",
       column: "phone",
       hostScript: false,
+      isolation: "default",
     });
     expect(snippet).not.toContain("<script");
     expect(snippet).toContain('height="400"');
