@@ -8,17 +8,19 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { pinyin } from "pinyin-pro";
 import { COMMANDER_NUMERALS, commanderDescription, MEDIUM_SITES, TEXT } from "./dataset-content/agmach.mjs";
 import { ARTICLE_META, QUOTES } from "./dataset-content/article.mjs";
+import { CHANGELOG } from "./dataset-content/changelog.mjs";
 import { attested, documented, illustrative, inferred, unknown } from "./dataset-content/claims.mjs";
-import { COUNTY_WORKS, NEARBY_LINKS } from "./dataset-content/county-works.mjs";
+import { COUNTY_WORKS } from "./dataset-content/county-works.mjs";
 import {
   CITY_SOURCES,
-  COORDINATE_CONFIDENCE,
   COUNTY_CONFIDENCE,
   EN_OVERRIDES,
   MERGED_COUNTIES,
   PINYIN_OVERRIDES,
   PREFECTURES,
   RENAMED_REGION_IDS,
+  SEAT_LEVEL,
+  SEAT_RATIONALE,
 } from "./dataset-content/geography.mjs";
 import { COMMANDERS, MEMBERS } from "./dataset-content/named-enterprises.mjs";
 import { FACTS, SECTORS, SUPPORT_KINDS } from "./dataset-content/networks.mjs";
@@ -39,6 +41,54 @@ const toPinyin = (zh) =>
     .trim();
 
 const pad2 = (n) => String(n).padStart(2, "0");
+
+const CONFIDENCE_ORDER = ["low", "medium", "high"];
+const sourceById = new Map(SOURCES.map((source) => [source.id, source]));
+
+/**
+ * The highest confidence a documented claim may be held at. High needs at least one findable primary or
+ * secondary source; a claim resting only on tertiary sources (web reposts), modern geodata or sources that
+ * cannot be found again is held at medium at most.
+ */
+function highestConfidence(sourceIds) {
+  const strong = sourceIds.some((id) => {
+    const source = sourceById.get(id);
+    if (!source) throw new Error(`unknown source id in dataset content: ${id}`);
+    return (source.reliability === "primary" || source.reliability === "secondary") && !source.notFindable;
+  });
+  return strong ? "high" : "medium";
+}
+
+/** A documented claim at the wanted confidence, or lower if its sources cannot bear it. */
+function heldAt(sources, wanted) {
+  const ceiling = highestConfidence(sources);
+  const confidence = CONFIDENCE_ORDER.indexOf(wanted) > CONFIDENCE_ORDER.indexOf(ceiling) ? ceiling : wanted;
+  return documented(sources, confidence);
+}
+
+/** Hand-written claims must already respect the ceiling; the generator refuses to raise or silently lower them. */
+function assertConfidences(dataset) {
+  const records = ["sectors", "facts", "regions", "enterprises", "links"].flatMap((key) => dataset[key]);
+  for (const record of records) {
+    for (const [aspect, claim] of Object.entries(record.provenance ?? {})) {
+      if (claim?.level !== "documented") continue;
+      const ceiling = highestConfidence(claim.sources);
+      if (CONFIDENCE_ORDER.indexOf(claim.confidence) > CONFIDENCE_ORDER.indexOf(ceiling)) {
+        throw new Error(
+          `${record.id}.${aspect}: confidence ${claim.confidence} above what its sources allow (${ceiling})`,
+        );
+      }
+    }
+  }
+}
+
+/** Where a seat point stands, as strong as the regions file's coordinate label allows (see SEAT_LEVEL). */
+function seatLocation(row) {
+  if (SEAT_LEVEL[row.coordConfidence] === "documented") return documented(["src-geo-echarts"], "medium");
+  const { en, zh } = SEAT_RATIONALE[row.coordConfidence];
+  const note = row.note ? ` (${row.note})` : "";
+  return inferred("low", `${en}${note}`, zh, ["src-geo-echarts"]);
+}
 
 function buildArticle() {
   const text = readContent("article-text.json");
@@ -71,7 +121,7 @@ function placeRegion(row, existence) {
     point: { lat: row.lat, lon: row.lon, confidence: row.coordConfidence, note: pointNote(row) },
     provenance: {
       existence,
-      location: documented(["src-geo-echarts"], COORDINATE_CONFIDENCE[row.coordConfidence]),
+      location: seatLocation(row),
     },
   };
 }
@@ -101,7 +151,7 @@ function countyExistence(row) {
   const sources = MERGED_COUNTIES.includes(row.id)
     ? [...new Set([...membership, "src-xzqh-1949-1999"])]
     : membership;
-  return documented(sources, COUNTY_CONFIDENCE[row.id] ?? "high");
+  return heldAt(sources, COUNTY_CONFIDENCE[row.id] ?? "high");
 }
 
 function prefectureRegion(prefecture, seat, pinyinName) {
@@ -115,7 +165,7 @@ function prefectureRegion(prefecture, seat, pinyinName) {
       confidence: seat.point.confidence,
       note: `Point of the prefecture seat, ${seat.name.zh}`,
     },
-    provenance: { existence: documented(prefecture.sources, "high"), location: seat.provenance.location },
+    provenance: { existence: heldAt(prefecture.sources, "high"), location: seat.provenance.location },
   };
 }
 
@@ -123,7 +173,7 @@ function buildRegions(file) {
   const rows = markSharedPoints(file.regions);
   const places = rows.map((row) =>
     row.kind === "city"
-      ? placeRegion(row, documented(CITY_SOURCES[row.id].sources, CITY_SOURCES[row.id].confidence))
+      ? placeRegion(row, heldAt(CITY_SOURCES[row.id].sources, CITY_SOURCES[row.id].confidence))
       : placeRegion(row, countyExistence(row)),
   );
   const byId = new Map(places.map((place) => [place.id, place]));
@@ -242,16 +292,6 @@ const UNRECORDED_PAIRING = illustrative(
   "没有资料记载它隶属哪个统帅；此配对为示意。",
 );
 
-function countyWorksPairing(commander) {
-  const place = NEARBY_LINKS[commander];
-  if (!place) return UNRECORDED_PAIRING;
-  return inferred(
-    "low",
-    `The article says ${place.en}'s state industrial and mining enterprises were linking with nearby local industry (q-yq-dt); which counties is not stated.`,
-    `原文说${place.zh}市国营工矿企业正在和附近的地方工业建立联系，但未说明是哪些县。`,
-  );
-}
-
 function countyWorks(group, county, sector) {
   const slug = group.works.slug ? `-${group.works.slug}` : "";
   return enterprise({
@@ -308,7 +348,7 @@ function buildOtherNetworks(regionById) {
         "Drawn for an illustrative member; the article names no pair of commander and county works.",
         "为示意成员而画；原文未列出任何统帅与县厂的配对。",
       ),
-      countyWorksPairing(group.commander),
+      UNRECORDED_PAIRING,
     ),
   );
   return {
@@ -334,8 +374,8 @@ function buildDataset() {
     id: "shanxi-1958",
     title: { zh: "山西省工业网（1958年3月）", en: "Shanxi's industrial networks, March 1958" },
     subtitle: {
-      zh: "以国营厂矿为统帅的五个工业网；原文未载的细节均标明为示意",
-      en: "Five networks led by state plants and mines; detail the article does not give is marked illustrative",
+      zh: "以国营厂矿为统帅的五个工业网；每项记录注明其依据：原文记载、文献、推断或示意",
+      en: "Five networks led by state plants and mines; each record says how it is known: attested, documented, inferred or illustrative",
     },
     citation: { zh: "《人民日报》1958年3月25日第3版", en: "People's Daily, 25 March 1958, p. 3" },
     article: buildArticle(),
@@ -356,9 +396,12 @@ function buildDataset() {
     regions,
     enterprises: [...agmach.enterprises, ...others.enterprises],
     links: [...agmach.links, ...others.links],
+    changelog: CHANGELOG,
   };
 }
 
-const text = `${JSON.stringify(buildDataset(), null, 1)}\n`;
+const dataset = buildDataset();
+assertConfidences(dataset);
+const text = `${JSON.stringify(dataset, null, 1)}\n`;
 if (process.argv.includes("--stdout")) process.stdout.write(text);
 else writeFileSync(OUTPUT, text);

@@ -4,7 +4,13 @@ export const attested = (quoteId) => ({ level: "attested", quoteId });
 
 export const documented = (sources, confidence) => ({ level: "documented", sources, confidence });
 
-export const inferred = (confidence, en, zh) => ({ level: "inferred", rationale: { zh, en }, confidence });
+/** `sources`: the documented facts the reasoning starts from, when there are any. */
+export const inferred = (confidence, en, zh, sources) => ({
+  level: "inferred",
+  rationale: { zh, en },
+  confidence,
+  ...(sources ? { sources } : {}),
+});
 
 export const illustrative = (en, zh) => ({ level: "illustrative", reason: { zh, en } });
 

@@ -166,12 +166,3 @@ export const COUNTY_WORKS = [
     counties: ["jishan"],
   },
 ];
-
-/**
- * Commanders whose links to nearby counties are inferred rather than merely drawn: the article says
- * Yangquan's and Datong's state enterprises were linking with nearby local industry (q-yq-dt).
- */
-export const NEARBY_LINKS = {
-  "datong-mining": { zh: "大同", en: "Datong" },
-  "yangquan-mining": { zh: "阳泉", en: "Yangquan" },
-};

@@ -28,6 +28,8 @@ export const PREFECTURES = [
     en: "Changzhi Prefecture",
     seat: "changzhi-city",
     sources: ["src-dict-changzhi", "src-jincheng-dangshi"],
+    // The party-history report shows only that the prefectural committee met in December 1957.
+    countySources: ["src-dict-changzhi"],
   },
   {
     id: "jinnan",
@@ -78,9 +80,24 @@ export const EN_OVERRIDES = {
   "pinglu-jinnan": "Pinglu County (Jinnan)",
 };
 
-/** How far a modern seat point stands for the 1958 seat, from the regions file's coordinate label. */
-export const COORDINATE_CONFIDENCE = {
-  "likely-unchanged": "medium",
-  check: "low",
-  "differs-or-unknown": "low",
+/**
+ * How far a modern seat point stands for the 1958 seat, from the regions file's coordinate label: a seat
+ * believed unchanged is documented by the modern geodata (at medium confidence, since it is modern); any
+ * other is only inferred, with the regions file's note.
+ */
+export const SEAT_LEVEL = {
+  "likely-unchanged": "documented",
+  check: "inferred",
+  "differs-or-unknown": "inferred",
+};
+
+export const SEAT_RATIONALE = {
+  check: {
+    en: "The point is the seat of the modern unit today; whether the 1958 seat stood there was not checked.",
+    zh: "此点是今天对应政区驻地的位置；1958年的驻地是否在此未经核实。",
+  },
+  "differs-or-unknown": {
+    en: "The point is the seat of the modern unit today; the 1958 seat is known or suspected to have stood elsewhere.",
+    zh: "此点是今天对应政区驻地的位置；已知或怀疑1958年的驻地在别处。",
+  },
 };

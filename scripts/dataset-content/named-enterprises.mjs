@@ -23,8 +23,8 @@ export const COMMANDERS = [
       en: "Set up in 1949 as the Datong Coal Mine Administration.",
     },
     provenance: {
-      existence: documented(["src-chinadaily-2010-11-17"], "high"),
-      location: documented(["src-chinadaily-2010-11-17"], "high"),
+      existence: documented(["src-chinadaily-2010-11-17"], "medium"),
+      location: documented(["src-chinadaily-2010-11-17"], "medium"),
       role: hubRole(
         "medium",
         "Datong's state industrial and mining enterprises were linking with nearby local industry (q-yq-dt), and this was the main one.",
@@ -63,14 +63,14 @@ export const COMMANDERS = [
     sector: "coal",
     region: "taiyuan",
     description: {
-      zh: "太原西山的国营煤矿管理机构，前身可追溯到1934年的西北煤矿第一厂（白家庄）。该局成立于1956年一说未经核实（低可信度）。",
-      en: "The state coal administration of Taiyuan's western hills, going back to the 1934 Baijiazhuang mine (西北煤矿第一厂). Its founding as an administration in 1956 is unverified (low confidence).",
+      zh: "太原西山的国营煤矿管理机构。白家庄的西北煤矿第一厂1934年开办；1937—1945年日本占领期间及其后的经营沿革，所查资料均未涉及。该局成立于1956年一说未经核实（低可信度）。",
+      en: "The state coal administration of Taiyuan's western hills. The Baijiazhuang mine (西北煤矿第一厂) opened in 1934; no source consulted covers its history through the Japanese occupation of 1937–45 and after. Its founding as an administration in 1956 is unverified (low confidence).",
     },
     provenance: {
       existence: inferred(
         "medium",
-        "State coal mining in Taiyuan's western hills is continuous from 1934 and the brief dates the administration to 1956 from memory; no source consulted confirms it for 1958.",
-        "太原西山的公营煤矿自1934年起一直开采，简报凭记忆将该局的成立定于1956年；所查资料未能证实其1958年的存在。",
+        "Coal was mined at Baijiazhuang in Taiyuan's western hills from 1934, but no source consulted covers the mines through the Japanese occupation of 1937–45 and the years after, and the brief dates the administration to 1956 from memory; no source confirms it for 1958.",
+        "太原西山白家庄1934年起开采煤炭，但所查资料未涉及1937—1945年日本占领期间及其后的沿革，简报又是凭记忆将该局的成立定于1956年；没有资料证实其1958年的存在。",
       ),
       location: inferred(
         "high",
@@ -95,7 +95,7 @@ export const COMMANDERS = [
       en: "Founded on 1 January 1956 under the Coal Ministry's Taiyuan bureau, with 4,903 staff; its head office moved from Fujiatan (Lingshi) to Jiexiu in September 1957.",
     },
     provenance: {
-      existence: documented(["src-fenxi-history"], "high"),
+      existence: documented(["src-fenxi-history"], "medium"),
       location: documented(["src-fenxi-history"], "medium"),
       role: hubRole(
         "medium",
@@ -115,7 +115,12 @@ export const COMMANDERS = [
       en: "A First Five-Year Plan key project building a 400,000 t/yr granular superphosphate unit in Taiyuan; its start-up date was not found, so in March 1958 it may still have been under construction.",
     },
     provenance: {
-      existence: documented(["src-dzr-fxj-2021"], "medium"),
+      existence: inferred(
+        "low",
+        "The plant is documented as a First Five-Year Plan key project to be built in Taiyuan, but its start-up date was not found: in March 1958 it may have existed only as a project or a construction site.",
+        "该厂作为第一个五年计划在太原建设的重点项目有文献记载，但投产日期未查到：1958年3月它可能还只是一个项目或工地。",
+        ["src-dzr-fxj-2021"],
+      ),
       location: documented(["src-dzr-fxj-2021"], "medium"),
       role: hubRole(
         "medium",
@@ -135,8 +140,13 @@ export const COMMANDERS = [
       en: "One of the '156 projects'. The Taiyuan chemical base began construction in July 1954; its units went into production through 1958 and it was basically complete in 1960. The Taiyuan Chemical Fertiliser Plant, another 156 project, was still under construction in March 1958 (production c. 1961, unverified) and is left out.",
     },
     provenance: {
-      existence: documented(["src-taihua-history", "src-egmf-156"], "medium"),
-      location: documented(["src-egmf-156"], "high"),
+      existence: inferred(
+        "medium",
+        "The Taiyuan chemical base is documented as under construction from July 1954, its plants going into production one after another in 1958: in March 1958 this works existed at least as a works under construction, but whether it was producing yet is not known.",
+        "太原化工基地1954年7月开工、1958年各厂相继投产，有文献记载：1958年3月该厂至少已作为在建工厂存在，但是否已经投产不得而知。",
+        ["src-taihua-history", "src-egmf-156"],
+      ),
+      location: documented(["src-egmf-156", "src-taihua-history"], "medium"),
       role: hubRole(
         "low",
         "A chemical works entering production in 1958 is a plausible fertiliser hub, but nothing links it to the network.",
@@ -156,7 +166,7 @@ export const COMMANDERS = [
     },
     provenance: {
       existence: documented(["src-rmrb-1954-12-31", "src-newton-ty1", "src-egmf-156"], "high"),
-      location: documented(["src-newton-ty1"], "high"),
+      location: documented(["src-newton-ty1"], "medium"),
       role: hubRole(
         "medium",
         "It was probably the largest power plant in Shanxi in March 1958.",
@@ -166,17 +176,28 @@ export const COMMANDERS = [
   },
   {
     id: "ty-tpp2",
-    zh: "太原第二热电厂",
-    en: "Taiyuan No. 2 Thermal Power Plant",
+    zh: "太原第五发电厂",
+    en: "Taiyuan No. 5 Power Plant",
     sector: "power",
     region: "taiyuan",
     description: {
-      zh: "“156项工程”之一，前身为太原第五发电厂，号称华北第一座新建高温高压热电厂；建设和投产日期未查到。",
-      en: "One of the '156 projects', formerly the Taiyuan No. 5 Power Plant, described as North China's first new high-temperature, high-pressure combined heat and power plant; its construction and start-up dates were not found.",
+      zh: "今太原第二热电厂的前身，“156项工程”之一，号称华北第一座新建投产的高温高压热电厂。何时改称第二热电厂不详，此处用前身的名称；建设和投产日期未查到。",
+      en: "The predecessor of today's Taiyuan No. 2 Thermal Power Plant (太原第二热电厂), one of the '156 projects', described as North China's first new high-temperature, high-pressure combined heat and power plant to go into production. When it was renamed is not known, so the predecessor's name is used here; its construction and start-up dates were not found.",
     },
     provenance: {
-      existence: documented(["src-egmf-156"], "medium"),
-      location: documented(["src-egmf-156"], "high"),
+      existence: inferred(
+        "low",
+        "It is documented as one of Taiyuan's eleven '156 projects', whose main construction peaked in 1956–59 and which were all complete by 1966; no date of its own construction or start-up was found, so it may not yet have been a working plant in March 1958.",
+        "文献记载它是太原的11项“156项工程”之一，这些工程的主体施工高峰在1956—1959年，1966年前全部建成投产；该厂本身的建设和投产日期未查到，1958年3月可能尚未建成。",
+        ["src-egmf-156"],
+      ),
+      identity: inferred(
+        "low",
+        "The source calls the Taiyuan No. 5 Power Plant the predecessor of the No. 2 Thermal Power Plant; that it still bore the earlier name in 1958 is inferred.",
+        "资料称太原第五发电厂是太原第二热电厂的前身；1958年仍用前身的名称系推断。",
+        ["src-egmf-156"],
+      ),
+      location: documented(["src-egmf-156"], "medium"),
       role: hubRole(
         "low",
         "Its start-up date is unknown, so it may not yet have been generating in March 1958.",
@@ -186,17 +207,18 @@ export const COMMANDERS = [
   },
   {
     id: "fenjiu",
-    zh: "杏花村汾酒厂",
-    en: "Xinghuacun Fenjiu Distillery",
+    zh: "地方国营杏花村酒厂",
+    en: "Xinghuacun Local State Distillery",
     sector: "specialty",
     region: "fenyang",
     description: {
-      zh: "汾阳县杏花村的地方国营酒厂，1958年称“地方国营杏花村酒厂”；各资料对其成立于1949年还是1951年说法不一。",
-      en: "A local state distillery at Xinghuacun, Fenyang County, styled 地方国营杏花村酒厂 in 1958; sources disagree on whether it dates from 1949 or 1951.",
+      zh: "汾阳县杏花村的地方国营酒厂，1958年的名称是“地方国营杏花村酒厂”，即今杏花村汾酒厂；各资料对其成立于1949年还是1951年说法不一。",
+      en: "A local state distillery at Xinghuacun, Fenyang County, named 地方国营杏花村酒厂 in 1958; today it is the Xinghuacun Fenjiu Distillery (杏花村汾酒厂). Sources disagree on whether it dates from 1949 or 1951.",
     },
     provenance: {
-      existence: documented(["src-fenjiu-histories"], "high"),
-      location: documented(["src-fenjiu-histories"], "high"),
+      existence: documented(["src-fenjiu-histories"], "medium"),
+      identity: documented(["src-fenjiu-histories"], "medium"),
+      location: documented(["src-fenjiu-histories"], "medium"),
       role: hubRole(
         "medium",
         "It was the best-known state specialty producer in Shanxi.",
@@ -259,11 +281,15 @@ export const MEMBERS = [
     region: "luan",
     commander: "yangquan-mining",
     description: {
-      zh: "长治附近的老矿，开采记载始于1897年，1945年由工人夺回；1949年后建成全国较早的现代化矿井。潞安矿务局1959年才成立（未核实），1958年3月它不属于任何矿务局。",
-      en: "An old mine near Changzhi, worked since at least 1897 and recaptured by its workers in 1945; after 1949 one of the first modernised mines in China. The Lu'an Mining Administration dates only from 1959 (unverified), so in March 1958 it stood outside any administration.",
+      zh: "长治附近的老矿。一篇无法引用的网络转载称其开采记载始于1897年、1945年由工人夺回、2016年关闭。潞安矿务局1959年才成立（未核实），1958年3月它可能不属于任何矿务局。",
+      en: "An old mine near Changzhi. An uncitable web repost says mining there is recorded from 1897, that its workers recaptured it in 1945 and that it closed in 2016. The Lu'an Mining Administration dates only from 1959 (unverified), so in March 1958 it probably stood outside any administration.",
     },
     provenance: {
-      existence: documented(["src-shigejie-press"], "medium"),
+      existence: inferred(
+        "low",
+        "The only text found is a web repost of a newspaper feature that gives no newspaper, title, date or author, on a host unrelated to it; that cannot be cited, so the mine's existence in 1958 rests on the researchers' knowledge and is not verified (the brief calls Shigejie unverified).",
+        "所见唯一的文字是一篇报纸特稿的网络转载，未注明报名、标题、日期和作者，所在网站与之无关；无法引用，故该矿1958年的存在只依据研究者的知识，未经核实（简报称石圪节“未核实”）。",
+      ),
       location: inferred(
         "low",
         "The mine lies just outside Changzhi city; in March 1958 that ground probably belonged to Lu'an County (the brief), not verified.",

@@ -16,8 +16,8 @@ export const SECTORS = [
     zh: "煤炭网",
     en: "Coal",
     description: {
-      zh: "煤炭网。原文未列出任何成员；图中的统帅为1958年的主要矿务局，其角色系推断。",
-      en: "Coal network. The article names no member; the commanders shown are the main mining administrations of 1958, their role inferred.",
+      zh: "煤炭网。原文未列出任何成员。图中的统帅是四个国营矿务局：大同、汾西两局有文献记载，阳泉、西山两局的存在系推断；它们在网中的角色均系推断。",
+      en: "Coal network. The article names no member. The commanders shown are four state mining administrations: Datong's and Fenxi's are documented, Yangquan's and Xishan's existence is inferred, and the role of all four is inferred.",
     },
   },
   {

@@ -154,8 +154,8 @@ function checkIntegrity(dataset: Dataset): DatasetProblem[] {
     if (claim.level === "attested" && !quoteIds.has(claim.quoteId)) {
       errors.push(unknownReference(`${path}.quoteId`, "quote", "引文", claim.quoteId));
     }
-    if (claim.level === "documented") {
-      claim.sources.forEach((sourceId, i) => {
+    if (claim.level === "documented" || claim.level === "inferred") {
+      (claim.sources ?? []).forEach((sourceId, i) => {
         if (!sourceIds.has(sourceId))
           errors.push(unknownReference(`${path}.sources[${i}]`, "source", "来源", sourceId));
       });

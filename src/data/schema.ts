@@ -46,6 +46,8 @@ export const InferredSchema = v.object({
     v.check((t) => Boolean(t.en || t.zh), "needs a rationale"),
   ),
   confidence: ConfidenceSchema,
+  /** Sources of the documented facts the reasoning starts from, when there are any. */
+  sources: v.optional(v.array(IdSchema)),
 });
 export const IllustrativeSchema = v.object({
   level: v.literal("illustrative"),
@@ -81,11 +83,19 @@ export const TierSchema = v.picklist(["commander", "medium", "small"]);
 
 export const QuoteSchema = v.object({ id: IdSchema, zh: Text, en: Text });
 
+/**
+ * primary: contemporaneous press or archives; secondary: reference works and scholarship; tertiary: web
+ * reposts and company histories; modern-geodata: present-day map data, evidence of where places are now only.
+ */
+export const RELIABILITIES = ["primary", "secondary", "tertiary", "modern-geodata"] as const;
+
 export const SourceSchema = v.object({
   id: IdSchema,
   citation: Text,
   url: v.optional(v.string()),
-  reliability: v.optional(v.picklist(["primary", "secondary", "tertiary"])),
+  reliability: v.optional(v.picklist(RELIABILITIES)),
+  /** Why this source cannot be found again from its citation (no URL, edition, page or date was kept). */
+  notFindable: v.optional(LocalTextSchema),
 });
 
 export const ArticleSchema = v.object({
@@ -165,6 +175,12 @@ export const FactSchema = v.object({
   provenance: ProvenanceSchema,
 });
 
+/** One revision of a dataset's content: when, and what changed, in words. */
+export const ChangeSchema = v.object({
+  date: v.pipe(v.string(), v.isoDate()),
+  changes: v.pipe(v.array(LocalTextSchema), v.minLength(1, "needs at least one change")),
+});
+
 export const DatasetSchema = v.object({
   schemaVersion: v.literal("1"),
   id: IdSchema,
@@ -181,6 +197,8 @@ export const DatasetSchema = v.object({
   regions: v.optional(v.array(RegionSchema), []),
   enterprises: v.pipe(v.array(EnterpriseSchema), v.minLength(1, "needs at least one enterprise")),
   links: v.optional(v.array(LinkSchema), []),
+  /** Revisions of the content, oldest first. */
+  changelog: v.optional(v.array(ChangeSchema)),
 });
 
 export type Name = v.InferOutput<typeof NameSchema>;
@@ -192,6 +210,7 @@ export type LinkProvenance = v.InferOutput<typeof LinkProvenanceSchema>;
 export type Tier = v.InferOutput<typeof TierSchema>;
 export type Quote = v.InferOutput<typeof QuoteSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
+export type Reliability = (typeof RELIABILITIES)[number];
 export type Article = v.InferOutput<typeof ArticleSchema>;
 export type Sector = v.InferOutput<typeof SectorSchema>;
 export type SupportKind = v.InferOutput<typeof SupportKindSchema>;
@@ -199,6 +218,7 @@ export type Region = v.InferOutput<typeof RegionSchema>;
 export type Enterprise = v.InferOutput<typeof EnterpriseSchema>;
 export type Link = v.InferOutput<typeof LinkSchema>;
 export type Fact = v.InferOutput<typeof FactSchema>;
+export type Change = v.InferOutput<typeof ChangeSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
 
 export const TIERS: readonly Tier[] = ["commander", "medium", "small"];

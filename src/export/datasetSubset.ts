@@ -29,7 +29,8 @@ function collectReferences(records: readonly WithProvenance[], quotes: Set<strin
     for (const claim of Object.values(record.provenance ?? {})) {
       if (!claim) continue;
       if (claim.level === "attested") quotes.add(claim.quoteId);
-      if (claim.level === "documented") for (const id of claim.sources) sources.add(id);
+      if (claim.level === "documented" || claim.level === "inferred")
+        for (const id of claim.sources ?? []) sources.add(id);
     }
   }
 }

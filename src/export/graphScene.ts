@@ -156,10 +156,13 @@ export function buildGraphScene(input: SceneInput, placement: ScenePlacement): G
     const nodesOnly = contentBox({ ...prepared, labels: [] }) ?? { x1: 0, y1: 0, x2: 1, y2: 1 };
     scale = fitScale(nodesOnly, rect);
     frame = nodesOnly;
-    for (let round = 0; round < 3; round++) {
+    // Until the scale the labels were laid out at is the scale the figure is drawn at (or six rounds).
+    for (let round = 0; round < 6; round++) {
       prepared = prepare(input, scale / unit);
       frame = contentBox(prepared) ?? nodesOnly;
-      scale = fitScale(frame, rect);
+      const settled = fitScale(frame, rect);
+      if (settled === scale) break;
+      scale = settled;
     }
   }
   // Centre the frame in the rectangle.

@@ -3,7 +3,7 @@ import type { Lang } from "../model/elements";
 import { type NetworkIndex, nameIn } from "../model/networkIndex";
 import { enterpriseLevel } from "../model/provenance";
 import { formatNumber } from "./descriptionText";
-import { levelExplanation, levelName, type MessageKey, tierName, translate } from "./i18n";
+import { levelExplanation, levelName, type MessageKey, reliabilityName, tierName, translate } from "./i18n";
 import { usePaintedView, useStoreApi } from "./storeContext";
 import { useLang, usePaintedIndex, useT } from "./useDerived";
 
@@ -18,24 +18,67 @@ export function ClaimView({ claim, dataset, lang }: { claim: Claim; dataset: Dat
       {claim.level === "attested" && <QuoteView quoteId={claim.quoteId} dataset={dataset} lang={lang} />}
       {claim.level === "documented" && (
         <ul className="source-list">
-          {claim.sources.map((id) => {
-            const source = dataset.sources.find((s) => s.id === id);
-            return <li key={id}>{source?.citation ?? id}</li>;
-          })}
+          {claim.sources.map((id) => (
+            <SourceItem key={id} id={id} dataset={dataset} lang={lang} />
+          ))}
           {claim.confidence && <li className="confidence">{`${t("confidence")}: ${t(claim.confidence)}`}</li>}
         </ul>
       )}
       {claim.level === "inferred" && (
-        <p>
-          {pick(claim.rationale)}{" "}
-          <span className="confidence">({`${t("confidence")}: ${t(claim.confidence)}`})</span>
-        </p>
+        <>
+          <p>
+            {pick(claim.rationale)}{" "}
+            <span className="confidence">({`${t("confidence")}: ${t(claim.confidence)}`})</span>
+          </p>
+          {claim.sources && claim.sources.length > 0 && (
+            <ul className="source-list" aria-label={t("reasoningFrom")}>
+              {claim.sources.map((id) => (
+                <SourceItem key={id} id={id} dataset={dataset} lang={lang} />
+              ))}
+            </ul>
+          )}
+        </>
       )}
       {claim.level === "illustrative" && <p>{pick(claim.reason)}</p>}
       {claim.level === "unknown" && (
         <p>{claim.note ? pick(claim.note) : levelExplanation(lang, "unknown")}</p>
       )}
     </div>
+  );
+}
+
+/** A cited source with its reliability in words, where to find it, or why it cannot be found again. */
+function SourceItem({ id, dataset, lang }: { id: string; dataset: Dataset; lang: Lang }) {
+  const source = dataset.sources.find((s) => s.id === id);
+  if (!source) return <li>{id}</li>;
+  return (
+    <li>
+      {source.citation}
+      {source.reliability && (
+        <span className="source-reliability"> ({reliabilityName(lang, source.reliability)})</span>
+      )}
+      {source.url && (
+        <>
+          {" "}
+          {/* Inline so long URLs wrap without touching the shared stylesheet. */}
+          <a
+            className="source-url"
+            href={source.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            style={{ overflowWrap: "anywhere" }}
+          >
+            {source.url}
+          </a>
+        </>
+      )}
+      {source.notFindable && (
+        <span className="source-unfindable">
+          {" "}
+          {translate(lang, "notFindable")} {nameIn(source.notFindable, lang)}
+        </span>
+      )}
+    </li>
   );
 }
 

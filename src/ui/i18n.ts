@@ -51,6 +51,8 @@ const en = {
   role: "Role",
   pairing: "Pairing",
   confidence: "confidence",
+  reasoningFrom: "Sources the reasoning starts from",
+  notFindable: "Cannot be found again from this citation:",
   articleSource: "People's Daily, 25 March 1958, p. 3",
   sources: "Sources",
   about: "What the article says",
@@ -282,6 +284,8 @@ const zh: Record<MessageKey, string> = {
   role: "角色",
   pairing: "对应关系",
   confidence: "可信度",
+  reasoningFrom: "推断所依据的资料",
+  notFindable: "无法据此出处再次查到：",
   articleSource: "《人民日报》1958年3月25日第3版",
   sources: "来源",
   about: "原文记载",
@@ -497,6 +501,21 @@ const levelExplanations = {
   },
 } as const;
 
+const reliabilityNames = {
+  en: {
+    primary: "primary source: contemporaneous press or archives",
+    secondary: "secondary source: reference work or scholarship",
+    tertiary: "tertiary source: web repost or company history",
+    "modern-geodata": "modern geodata: where places are today, not evidence for 1958",
+  },
+  zh: {
+    primary: "一手资料：同时代报刊或档案",
+    secondary: "二手资料：工具书或研究著作",
+    tertiary: "三手资料：网络转载或企业自述",
+    "modern-geodata": "现代地理数据：只说明今天的位置，不是1958年的证据",
+  },
+} as const;
+
 const catalogue: Record<Lang, Record<MessageKey, string>> = { en, zh };
 
 export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
@@ -540,4 +559,8 @@ export function levelName(lang: Lang, level: keyof (typeof levelNames)["en"]): s
 
 export function levelExplanation(lang: Lang, level: keyof (typeof levelExplanations)["en"]): string {
   return levelExplanations[lang][level];
+}
+
+export function reliabilityName(lang: Lang, reliability: keyof (typeof reliabilityNames)["en"]): string {
+  return reliabilityNames[lang][reliability];
 }

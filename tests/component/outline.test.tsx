@@ -162,7 +162,7 @@ describe("view announcer", () => {
     act(() => store.getState().select("fenjiu"));
     await waitFor(() =>
       expect(region.textContent).toBe(
-        "Selected: Xinghuacun Fenjiu Distillery, Commander, Local specialties.",
+        "Selected: Xinghuacun Local State Distillery, Commander, Local specialties.",
       ),
     );
     act(() => store.getState().select(null));

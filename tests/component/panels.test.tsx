@@ -131,6 +131,25 @@ describe("details panel", () => {
     expect(store.getState().selectedId).toMatch(/^agmach-c\d$/);
   });
 
+  it("says in words how reliable each source is, links it, or says why it cannot be found again", () => {
+    renderWithStore(<DetailsPanel />, { selectedId: "fenxi-mining" });
+    let panel = screen.getByTestId("details");
+    expect(panel.textContent).toContain("tertiary source: web repost or company history");
+    expect(within(panel).getAllByRole("link")[0]?.getAttribute("href")).toBe(
+      "https://www.taodianma.com/zqxx/zqxx-6680671.html",
+    );
+    cleanup();
+    renderWithStore(<DetailsPanel />, { selectedId: "fenjiu" });
+    panel = screen.getByTestId("details");
+    expect(panel.textContent).toContain("Cannot be found again from this citation: no URL, title or date");
+  });
+
+  it("lists the sources an inference starts from", () => {
+    renderWithStore(<DetailsPanel />, { selectedId: "ty-tpp2" });
+    const sources = screen.getAllByRole("list", { name: "Sources the reasoning starts from" });
+    expect(sources[0]?.textContent).toContain("egmf.cn");
+  });
+
   it("renders nothing without a selection", () => {
     renderWithStore(<DetailsPanel />);
     expect(screen.queryByTestId("details")).toBeNull();

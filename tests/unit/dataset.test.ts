@@ -5,21 +5,19 @@
  * mutation tests at the end can show that it fails when its rule breaks.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
-import { type Claim, type Dataset, DatasetSchema } from "../../src/data/schema";
+import type { Dataset } from "../../src/data/schema";
+import {
+  allClaims,
+  findEnterprise as enterprise,
+  DATASET_TEXT as fileText,
+  loadShanxi as loadDataset,
+  parsedDataset as parsed,
+} from "../helpers/shanxiDataset";
 
 const ROOT = new URL("../../", import.meta.url);
-const fileText = readFileSync(new URL("public/data/shanxi-1958.json", ROOT), "utf8");
-const parsed = v.safeParse(DatasetSchema, JSON.parse(fileText));
-
-/** A fresh copy of the parsed dataset, safe to mutate. */
-function loadDataset(): Dataset {
-  if (!parsed.success) throw new Error("public/data/shanxi-1958.json does not match DatasetSchema");
-  return structuredClone(parsed.output);
-}
 
 const SECTOR_IDS = ["agmach", "coal", "fert", "power", "specialty"];
 const COUNTIES_PER_PREFECTURE: Record<string, number> = {
@@ -32,31 +30,6 @@ const COUNTIES_PER_PREFECTURE: Record<string, number> = {
 const MARKER = { zh: "[示意]", en: "[Illustrative]" };
 
 const normaliseWhitespace = (text: string) => text.replace(/[\s\u3000]+/g, "");
-
-type ProvenanceLike = Record<string, Claim | undefined>;
-interface LocatedClaim {
-  path: string;
-  claim: Claim;
-}
-
-function claimsOf(collection: string, records: readonly { id: string; provenance?: ProvenanceLike }[]) {
-  return records.flatMap((record) =>
-    Object.entries(record.provenance ?? {}).flatMap(([aspect, claim]) =>
-      claim ? [{ path: `${collection}/${record.id}/${aspect}`, claim }] : [],
-    ),
-  );
-}
-
-function allClaims(ds: Dataset): LocatedClaim[] {
-  return [
-    ...claimsOf("sectors", ds.sectors),
-    ...claimsOf("supportKinds", ds.supportKinds),
-    ...claimsOf("facts", ds.facts),
-    ...claimsOf("regions", ds.regions),
-    ...claimsOf("enterprises", ds.enterprises),
-    ...claimsOf("links", ds.links),
-  ];
-}
 
 function agNetworkProblems(ds: Dataset): string[] {
   const problems: string[] = [];
@@ -110,7 +83,11 @@ function claimProblems(ds: Dataset): string[] {
         if (claim.sources.length === 0) return [`${path}: documented without a source`];
         return claim.sources.filter((id) => !sourceIds.has(id)).map((id) => `${path}: unknown source ${id}`);
       case "inferred":
-        return claim.rationale.en?.trim() && claim.confidence ? [] : [`${path}: inferred without rationale`];
+        for (const id of claim.sources ?? []) cited.add(id);
+        if (!claim.rationale.en?.trim() || !claim.confidence) return [`${path}: inferred without rationale`];
+        return (claim.sources ?? [])
+          .filter((id) => !sourceIds.has(id))
+          .map((id) => `${path}: unknown source ${id}`);
       case "illustrative":
         return claim.reason.en?.trim() ? [] : [`${path}: illustrative without reason`];
       default:
@@ -262,12 +239,6 @@ describe("the Shanxi 1958 dataset", () => {
 });
 
 type Mutation = [name: string, mutate: (ds: Dataset) => void, check: (ds: Dataset) => string[]];
-
-function enterprise(ds: Dataset, id: string) {
-  const found = ds.enterprises.find((e) => e.id === id);
-  if (!found) throw new Error(`no enterprise ${id}`);
-  return found;
-}
 
 function firstLink(ds: Dataset) {
   const [link] = ds.links;
