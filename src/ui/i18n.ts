@@ -503,16 +503,16 @@ const levelExplanations = {
 
 const reliabilityNames = {
   en: {
-    primary: "primary source: contemporaneous press or archives",
-    secondary: "secondary source: reference work or scholarship",
-    tertiary: "tertiary source: web repost or company history",
-    "modern-geodata": "modern geodata: where places are today, not evidence for 1958",
+    primary: "primary source",
+    secondary: "secondary source",
+    tertiary: "tertiary source, web repost",
+    "modern-geodata": "modern geodata, not evidence for 1958",
   },
   zh: {
-    primary: "一手资料：同时代报刊或档案",
-    secondary: "二手资料：工具书或研究著作",
-    tertiary: "三手资料：网络转载或企业自述",
-    "modern-geodata": "现代地理数据：只说明今天的位置，不是1958年的证据",
+    primary: "一手资料",
+    secondary: "二手资料",
+    tertiary: "三手资料，网络转载",
+    "modern-geodata": "现代地理数据，非1958年的证据",
   },
 } as const;
 

@@ -134,7 +134,7 @@ describe("details panel", () => {
   it("says in words how reliable each source is, links it, or says why it cannot be found again", () => {
     renderWithStore(<DetailsPanel />, { selectedId: "fenxi-mining" });
     let panel = screen.getByTestId("details");
-    expect(panel.textContent).toContain("tertiary source: web repost or company history");
+    expect(panel.textContent).toContain("tertiary source, web repost");
     expect(within(panel).getAllByRole("link")[0]?.getAttribute("href")).toBe(
       "https://www.taodianma.com/zqxx/zqxx-6680671.html",
     );
