@@ -181,10 +181,18 @@ export const ChangeSchema = v.object({
   changes: v.pipe(v.array(LocalTextSchema), v.minLength(1, "needs at least one change")),
 });
 
+export const TierNamesSchema = v.object({
+  commander: v.optional(LocalTextSchema),
+  medium: v.optional(LocalTextSchema),
+  small: v.optional(LocalTextSchema),
+});
+
 export const DatasetSchema = v.object({
   schemaVersion: v.literal("1"),
   id: IdSchema,
   title: LocalTextSchema,
+  /** What the dataset calls its tiers; without it, the article's words or "Hub / Intermediate / Leaf". */
+  tierNames: v.optional(TierNamesSchema),
   subtitle: v.optional(LocalTextSchema),
   /** The short source line shown on the page and in every export. */
   citation: LocalTextSchema,

@@ -96,6 +96,7 @@ export function datasetSubset(
     links,
   };
   if (dataset.article) subset.article = dataset.article;
+  if (dataset.tierNames) subset.tierNames = dataset.tierNames;
   return subset;
 }
 

@@ -54,8 +54,8 @@ export function describeFilters(index: NetworkIndex, filters: Filters, lang: Lan
   const parts = [
     ...filters.sectors.map(sector),
     ...filters.regions.map(region),
-    ...filters.tiers.map((tier) => tierName(lang, tier)),
-    ...filters.provenance.map((level) => levelName(lang, level)),
+    ...filters.tiers.map((tier) => tierName(lang, tier, index.words)),
+    ...filters.provenance.map((level) => levelName(lang, level, index.words)),
   ];
   const query = filters.query.trim();
   if (query !== "") parts.push(translate(lang, "figureSearch", { query }));
@@ -109,7 +109,7 @@ function legendSections(
       heading: t("legendTiers"),
       items: TIERS.filter((tier) => tiersShown.has(tier)).map((tier) => ({
         id: `legend-tier-${tier}`,
-        label: tierName(lang, tier),
+        label: tierName(lang, tier, index.words),
         sample: {
           kind: "node",
           data: {
@@ -144,8 +144,8 @@ function legendSections(
   const levelsShown = new Set(shownEnterprises.map((e) => index.level.get(e.id)));
   const items: LegendItem[] = PROVENANCE_LEVELS.filter((level) => levelsShown.has(level)).map((level) => ({
     id: `legend-provenance-${level}`,
-    label: levelName(lang, level),
-    note: levelExplanation(lang, level),
+    label: levelName(lang, level, index.words),
+    note: levelExplanation(lang, level, index.words),
     sample: {
       kind: "node",
       data: { ...sample, tier: "small", shape: "ellipse", size: 12, level },
@@ -181,13 +181,14 @@ export interface FigureTextInput {
 
 export function buildFigureText(input: FigureTextInput): FigureText {
   const { index, filters, visibility, lang } = input;
-  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
-  const { dataset } = index;
+  const { dataset, words } = index;
+  const t = (key: MessageKey, params?: Record<string, string | number>) =>
+    translate(lang, key, params, words.register);
   const filtered = describeFilters(index, filters, lang);
   const count = t("shownCount", { shown: visibility.matching.size, total: index.enterprises.size });
   const context =
     visibility.context.size > 0
-      ? ` · ${t("contextCount", { commanders: translateCount(lang, "commanders", visibility.context.size) })}`
+      ? ` · ${t("contextCount", { commanders: translateCount(lang, "commanders", visibility.context.size, words) })}`
       : "";
   return {
     lang,

@@ -6,6 +6,7 @@
 import type { Dataset, DisplayLevel, Enterprise, Link, Region } from "../data/schema";
 import { enterpriseLevel, linkLevel } from "./provenance";
 import { normaliseSearchText } from "./search";
+import { type Words, wordsOf } from "./vocabulary";
 
 export interface NetworkIndex {
   dataset: Dataset;
@@ -30,6 +31,8 @@ export interface NetworkIndex {
   searchText: ReadonlyMap<string, string>;
   /** Top-level regions with their children, in dataset order. */
   regionTree: readonly RegionNode[];
+  /** The words the dataset is described in. */
+  words: Words;
 }
 
 export interface RegionNode {
@@ -97,6 +100,7 @@ export function createNetworkIndex(dataset: Dataset): NetworkIndex {
     linkLevel: levelOfLink,
     searchText,
     regionTree,
+    words: wordsOf(dataset),
   };
 }
 

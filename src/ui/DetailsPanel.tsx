@@ -2,18 +2,23 @@ import type { Claim, Dataset } from "../data/schema";
 import type { Lang } from "../model/elements";
 import { type NetworkIndex, nameIn } from "../model/networkIndex";
 import { enterpriseLevel } from "../model/provenance";
+import { wordsOf } from "../model/vocabulary";
 import { formatNumber } from "./descriptionText";
 import { levelExplanation, levelName, type MessageKey, reliabilityName, tierName, translate } from "./i18n";
 import { usePaintedView, useStoreApi } from "./storeContext";
 import { useLang, usePaintedIndex, useT } from "./useDerived";
 
 export function ClaimView({ claim, dataset, lang }: { claim: Claim; dataset: Dataset; lang: Lang }) {
-  const t = (key: MessageKey) => translate(lang, key);
+  const words = wordsOf(dataset);
+  const t = (key: MessageKey) => translate(lang, key, {}, words.register);
   const pick = (text: { zh?: string | undefined; en?: string | undefined }) => nameIn(text, lang);
   return (
     <div className={`claim claim--${claim.level}`}>
-      <span className={`level-badge level-badge--${claim.level}`} title={levelExplanation(lang, claim.level)}>
-        {levelName(lang, claim.level)}
+      <span
+        className={`level-badge level-badge--${claim.level}`}
+        title={levelExplanation(lang, claim.level, words)}
+      >
+        {levelName(lang, claim.level, words)}
       </span>
       {claim.level === "attested" && <QuoteView quoteId={claim.quoteId} dataset={dataset} lang={lang} />}
       {claim.level === "documented" && (
@@ -41,7 +46,7 @@ export function ClaimView({ claim, dataset, lang }: { claim: Claim; dataset: Dat
       )}
       {claim.level === "illustrative" && <p>{pick(claim.reason)}</p>}
       {claim.level === "unknown" && (
-        <p>{claim.note ? pick(claim.note) : levelExplanation(lang, "unknown")}</p>
+        <p>{claim.note ? pick(claim.note) : levelExplanation(lang, "unknown", words)}</p>
       )}
     </div>
   );
@@ -151,13 +156,13 @@ export function DetailsPanel() {
       {otherName && <p className="other-name">{otherName}</p>}
       {enterprise.name.pinyin && <p className="pinyin">{enterprise.name.pinyin}</p>}
       <p>
-        <span className={`level-badge level-badge--${level}`}>{levelName(lang, level)}</span>{" "}
+        <span className={`level-badge level-badge--${level}`}>{levelName(lang, level, index.words)}</span>{" "}
         {/* Said in words as well as in the badge's tooltip, so touch and keyboard readers get it too. */}
-        <span className="legend-note">{levelExplanation(lang, level)}</span>
+        <span className="legend-note">{levelExplanation(lang, level, index.words)}</span>
       </p>
       <dl>
         <dt>{t("tier")}</dt>
-        <dd>{tierName(lang, enterprise.tier)}</dd>
+        <dd>{tierName(lang, enterprise.tier, index.words)}</dd>
         <dt>{t("network")}</dt>
         <dd>{sector ? nameIn(sector.name, lang, sector.id) : enterprise.sector}</dd>
         <dt>{t("region")}</dt>

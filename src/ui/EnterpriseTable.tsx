@@ -34,7 +34,7 @@ function cellText(column: Column, enterprise: Enterprise, index: NetworkIndex, l
         enterprise.sector,
       );
     case "tier":
-      return tierName(lang, enterprise.tier);
+      return tierName(lang, enterprise.tier, index.words);
     case "region":
       return enterprise.region
         ? nameIn(index.regions.get(enterprise.region)?.name ?? {}, lang, enterprise.region)
@@ -44,7 +44,7 @@ function cellText(column: Column, enterprise: Enterprise, index: NetworkIndex, l
       return commander ? nameIn(index.enterprises.get(commander)?.name ?? {}, lang, commander) : "";
     }
     case "provenance":
-      return levelName(lang, index.level.get(enterprise.id) ?? "illustrative");
+      return levelName(lang, index.level.get(enterprise.id) ?? "illustrative", index.words);
   }
 }
 

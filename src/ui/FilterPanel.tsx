@@ -160,7 +160,7 @@ export function FilterPanel() {
         legend={t("tiers")}
         options={TIERS.map((tier) => ({
           value: tier,
-          label: tierName(lang, tier),
+          label: tierName(lang, tier, index.words),
           count: counts.tiers.get(tier) ?? 0,
         }))}
       />
@@ -169,7 +169,7 @@ export function FilterPanel() {
         legend={t("provenance")}
         options={levelsPresent.map((level) => ({
           value: level,
-          label: levelName(lang, level),
+          label: levelName(lang, level, index.words),
           count: counts.provenance.get(level) ?? 0,
         }))}
       />

@@ -28,12 +28,12 @@ export function FilterSummary() {
     })),
     ...filters.tiers.map((tier) => ({
       key: `tier:${tier}`,
-      label: tierName(lang, tier),
+      label: tierName(lang, tier, index.words),
       remove: () => actions.toggleFacetValue("tiers", tier),
     })),
     ...filters.provenance.map((level) => ({
       key: `prov:${level}`,
-      label: levelName(lang, level),
+      label: levelName(lang, level, index.words),
       remove: () => actions.toggleFacetValue("provenance", level),
     })),
     ...(filters.query.trim() !== ""
@@ -49,7 +49,10 @@ export function FilterSummary() {
         {visibility.context.size > 0 && (
           <span className="context-count">
             {" "}
-            · {t("contextCount", { commanders: translateCount(lang, "commanders", visibility.context.size) })}
+            ·{" "}
+            {t("contextCount", {
+              commanders: translateCount(lang, "commanders", visibility.context.size, index.words),
+            })}
           </span>
         )}
       </p>

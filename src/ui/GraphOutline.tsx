@@ -261,14 +261,17 @@ export function GraphOutline() {
     if (item.kind === "network") {
       return t("outlineNetworkLabel", {
         name: t("outlineNetworkName", { name: item.label }),
-        count: translateCount(lang, "enterprises", item.count),
+        count: translateCount(lang, "enterprises", item.count, index.words),
       });
     }
     const parts = [
-      t("outlineEnterpriseLabel", { name: item.label, tier: tierName(lang, item.tier ?? "small") }),
+      t("outlineEnterpriseLabel", {
+        name: item.label,
+        tier: tierName(lang, item.tier ?? "small", index.words),
+      }),
     ];
     if (item.children.length > 0)
-      parts.push(translateCount(lang, "contractedFactories", item.children.length));
+      parts.push(translateCount(lang, "contractedFactories", item.children.length, index.words));
     if (item.context) parts.push(t("outlineContext"));
     return parts.join(lang === "zh" ? "，" : ", ");
   };

@@ -6,6 +6,7 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import type { SheetsSummary } from "../data/import/hubsAndSpokes";
 import { type DatasetProblem, formatLocation } from "../data/problems";
+import { nameIn } from "../model/networkIndex";
 import type { ImportState, TierChoice } from "./Importer";
 import { LOCALE, type MessageKey } from "./i18n";
 import "./modal.css";
@@ -21,9 +22,11 @@ interface Props {
   state: Exclude<ImportState, { phase: "idle" }>;
   onClose(): void;
   onRetry(choice: TierChoice): void;
+  /** Gives the opened network another title. */
+  onRename(title: string): void;
 }
 
-export default function ImportDialog({ state, onClose, onRetry }: Props) {
+export default function ImportDialog({ state, onClose, onRetry, onRename }: Props) {
   const t = useT();
   const lang = useLang();
   const titleId = useId();
@@ -73,6 +76,7 @@ export default function ImportDialog({ state, onClose, onRetry }: Props) {
             networks: dataset.sectors.length,
           })}
         </p>
+        <TitleField title={nameIn(dataset.title, lang)} onRename={onRename} />
         {tiers && (
           <HubChoice
             key={`${tiers.tierFrom}-${tiers.chosenMinHubDegree}`}
@@ -152,6 +156,29 @@ function ProblemList({ heading, problems }: { heading: string; problems: readonl
         ])}
       </ul>
     </section>
+  );
+}
+
+function TitleField({ title, onRename }: { title: string; onRename(title: string): void }) {
+  const t = useT();
+  const [text, setText] = useState(title);
+  const wanted = text.trim();
+  return (
+    <form
+      className="import-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onRename(wanted);
+      }}
+    >
+      <label>
+        {t("importTitleLabel")}{" "}
+        <input type="text" value={text} maxLength={200} onChange={(event) => setText(event.target.value)} />
+      </label>
+      <button type="submit" disabled={wanted === "" || wanted === title}>
+        {t("importRename")}
+      </button>
+    </form>
   );
 }
 

@@ -33,10 +33,13 @@ export function Importer() {
   const running = useRef<AbortController | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  // A title the reader gave in the report outlives a re-import of the same files with other hubs.
+  const chosenTitle = useRef<{ files: File[]; title: string } | null>(null);
 
   const start = useCallback(
     (files: File[], choice: TierChoice = {}) => {
       if (files.length === 0) return;
+      if (chosenTitle.current?.files !== files) chosenTitle.current = null;
       running.current?.abort();
       const current = new AbortController();
       running.current = current;
@@ -48,8 +51,13 @@ export function Importer() {
       const onProgress = (progress: ImportProgress) =>
         setState((s) => (s.phase === "working" && s.files === files ? { ...s, progress } : s));
       runImport(files, { paletteSize: SECTOR_PALETTE.length, ...choice }, onProgress, current.signal)
-        .then(async (result) => {
+        .then(async (imported) => {
           if (current.signal.aborted) return;
+          const title = chosenTitle.current?.title;
+          const result =
+            imported.ok && title !== undefined
+              ? { ...imported, dataset: { ...imported.dataset, title: { zh: title, en: title } } }
+              : imported;
           if (result.ok) {
             // Drawing a large network holds the main thread; say so before it starts.
             setState({ phase: "drawing", files, result });
@@ -122,6 +130,13 @@ export function Importer() {
             onClose={close}
             onRetry={(choice) => {
               if (state.phase === "done") start(state.files, choice);
+            }}
+            onRename={(title) => {
+              if (state.phase !== "done" || !state.result.ok) return;
+              chosenTitle.current = { files: state.files, title };
+              const dataset = { ...state.result.dataset, title: { zh: title, en: title } };
+              setState({ phase: "done", files: state.files, result: { ...state.result, dataset } });
+              void showDataset(store, dataset);
             }}
           />
         </Suspense>

@@ -28,6 +28,10 @@ export function Legend() {
     scheme,
   );
   const supportKinds = dataset.supportKinds.filter((kind) => kind.id in SUPPORT_LINE_STYLE);
+  const { words } = index;
+  // Only what the dataset has: an imported network of documented records lists one level, not four.
+  const tiersPresent = new Set(dataset.enterprises.map((e) => e.tier));
+  const levelsPresent = new Set([...index.level.values(), ...index.linkLevel.values()]);
 
   return (
     <section className="legend" aria-label={t("legend")}>
@@ -43,19 +47,19 @@ export function Legend() {
       </ul>
       <h3>{t("legendTiers")}</h3>
       <ul>
-        {TIERS.map((tier) => (
+        {TIERS.filter((tier) => tiersPresent.has(tier)).map((tier) => (
           <li key={tier}>
             <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
               <path d={SHAPE_PATH[TIER_SHAPE[tier]]} fill="currentColor" />
             </svg>
-            {tierName(lang, tier)}
+            {tierName(lang, tier, words)}
           </li>
         ))}
       </ul>
       <h3>{t("legendProvenance")}</h3>
       <ul>
-        {PROVENANCE_LEVELS.map((level) => (
-          <li key={level} title={levelExplanation(lang, level)}>
+        {PROVENANCE_LEVELS.filter((level) => levelsPresent.has(level)).map((level) => (
+          <li key={level} title={levelExplanation(lang, level, words)}>
             <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
               <circle
                 cx="8"
@@ -73,7 +77,8 @@ export function Legend() {
               />
             </svg>
             <span>
-              {levelName(lang, level)} <span className="legend-note">— {levelExplanation(lang, level)}</span>
+              {levelName(lang, level, words)}{" "}
+              <span className="legend-note">— {levelExplanation(lang, level, words)}</span>
             </span>
           </li>
         ))}

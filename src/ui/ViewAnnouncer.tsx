@@ -49,7 +49,7 @@ export function ViewAnnouncer() {
     announce(
       t("announceSelected", {
         name: nameIn(enterprise.name, lang, enterprise.id),
-        tier: tierName(lang, enterprise.tier),
+        tier: tierName(lang, enterprise.tier, index.words),
         network: nameIn(sector?.name ?? {}, lang, enterprise.sector),
       }),
       50,

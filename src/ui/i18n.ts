@@ -1,5 +1,8 @@
 /** One message catalogue for every UI string, ARIA label and table header, in Chinese and English. */
+import type { DisplayLevel, Tier } from "../data/schema";
 import type { Lang } from "../model/elements";
+import { nameIn } from "../model/networkIndex";
+import type { Register, Words } from "../model/vocabulary";
 
 const en = {
   appTitleFallback: "Hub-and-spoke network explorer",
@@ -217,6 +220,8 @@ const en = {
   importWarnings: "Repaired or worth checking ({count})",
   importMore: "… and {count} more of this kind",
   hubsHeading: "Which enterprises are hubs",
+  importTitleLabel: "Title",
+  importRename: "Rename",
   hubsFromColumn: "As the tier column says (empty cells by the number of links)",
   hubsRuleStars:
     "By the shape of the data: every link has an end with no other link, so each star's centre (2 links or more) is a hub",
@@ -447,6 +452,8 @@ const zh: Record<MessageKey, string> = {
   importWarnings: "已修复或值得检查（{count}）",
   importMore: "……同类问题还有 {count} 个",
   hubsHeading: "哪些企业是中心企业",
+  importTitleLabel: "标题",
+  importRename: "改名",
   hubsFromColumn: "按层级列（空白单元格按连线数量）",
   hubsRuleStars:
     "按数据的形状：每条连线都有一端没有其他连线，因此每个星形的中心（连线不少于 2 条）是中心企业",
@@ -462,44 +469,151 @@ const zh: Record<MessageKey, string> = {
     "企业表必须有 编号（id）列（名称、行业、地区、层级可选）；连线表必须有 起点（source）和 终点（target）列（方式可选）。英文列名也可以。请将表格另存为 CSV UTF-8。",
 };
 
-const tierNames = {
-  en: { commander: "Commander", medium: "Medium factory", small: "Small factory" },
-  zh: { commander: "统帅企业", medium: "中型厂", small: "小型厂" },
-} as const;
-
-const levelNames = {
+/**
+ * A network that is not the 1958 article's is described in its own terms: hubs, intermediate nodes and
+ * leaves rather than commanders and factories, nodes rather than enterprises.
+ */
+const networkWords: Record<Lang, Partial<Record<MessageKey, string>>> = {
   en: {
-    attested: "Attested",
-    documented: "Documented",
-    inferred: "Inferred",
-    illustrative: "Illustrative",
-    unknown: "Not identified",
+    shownCount: "{shown} of {total} nodes shown",
+    emptyTitle: "No node matches these filters",
+    legendContext: "Hub shown for context",
+    commander: "Hub",
+    contractedFactories: "Linked nodes",
+    tableCaption: "Nodes shown ({count})",
+    describeShort: "Network graph: {networks} networks, {enterprises} nodes",
+    describeOverview: "Showing {shown} of {total} nodes in {networks} of {allNetworks} networks{context}.",
+    describeEmpty: "No node matches these filters.",
+    count_commanders_one: "{count} hub",
+    count_commanders_other: "{count} hubs",
+    count_mediumFactories_one: "{count} intermediate node",
+    count_mediumFactories_other: "{count} intermediate nodes",
+    count_smallFactories_one: "{count} leaf",
+    count_smallFactories_other: "{count} leaves",
+    count_enterprises_one: "{count} node",
+    count_enterprises_other: "{count} nodes",
+    count_contractedFactories_one: "{count} linked node",
+    count_contractedFactories_other: "{count} linked nodes",
+    tableEnterprises: "Nodes",
+    dataSummary: "{enterprises} nodes and {links} links",
+    nothingToExport: "No node is shown, so there is nothing to export.",
+    figureNoFilters: "All nodes",
+    importSummary: "{enterprises} nodes, {links} links, {networks} networks.",
+    importDrawing: "Drawing {enterprises} nodes…",
+    hubsHeading: "Which nodes are hubs",
   },
   zh: {
-    attested: "原文记载",
-    documented: "有文献",
-    inferred: "推断",
-    illustrative: "示意",
-    unknown: "未具名",
+    shownCount: "显示 {shown} / {total} 个节点",
+    emptyTitle: "没有符合筛选条件的节点",
+    legendContext: "作为背景显示的枢纽",
+    commander: "枢纽",
+    contractedFactories: "相连节点",
+    tableCaption: "显示的节点（{count}）",
+    describeShort: "网络图：{networks} 个网络，{enterprises} 个节点",
+    describeOverview: "显示 {allNetworks} 个网络中 {networks} 个网络的 {shown} / {total} 个节点{context}。",
+    describeEmpty: "没有符合筛选条件的节点。",
+    count_commanders_one: "{count}个枢纽",
+    count_commanders_other: "{count}个枢纽",
+    count_mediumFactories_one: "{count}个中间节点",
+    count_mediumFactories_other: "{count}个中间节点",
+    count_smallFactories_one: "{count}个末端节点",
+    count_smallFactories_other: "{count}个末端节点",
+    count_enterprises_one: "{count}个节点",
+    count_enterprises_other: "{count}个节点",
+    count_contractedFactories_one: "{count}个相连节点",
+    count_contractedFactories_other: "{count}个相连节点",
+    tableEnterprises: "节点",
+    dataSummary: "{enterprises} 个节点，{links} 条连线",
+    nothingToExport: "没有显示任何节点，无法导出。",
+    figureNoFilters: "全部节点",
+    importSummary: "{enterprises} 个节点，{links} 条连线，{networks} 个网络。",
+    importDrawing: "正在绘制 {enterprises} 个节点…",
+    hubsHeading: "哪些节点是枢纽",
   },
-} as const;
+};
 
-const levelExplanations = {
-  en: {
-    attested: "stated in the 1958 article",
-    documented: "stated in another cited source",
-    inferred: "our reasoning from the sources, not stated anywhere",
-    illustrative: "filled in to show a structure the article describes; not a real name",
-    unknown: "the article says it existed but names none",
+const tierNames: Record<Register, Record<Lang, Record<Tier, string>>> = {
+  article: {
+    en: { commander: "Commander", medium: "Medium factory", small: "Small factory" },
+    zh: { commander: "统帅企业", medium: "中型厂", small: "小型厂" },
   },
-  zh: {
-    attested: "1958年原文明确记载",
-    documented: "其他有出处的文献记载",
-    inferred: "据史料推断，未见明文",
-    illustrative: "为展示原文所述结构而补充，并非真实名称",
-    unknown: "原文提到其存在，但未具名",
+  network: {
+    en: { commander: "Hub", medium: "Intermediate", small: "Leaf" },
+    zh: { commander: "枢纽", medium: "中间", small: "末端" },
   },
-} as const;
+};
+
+type LevelWord = Record<Lang, Record<DisplayLevel | "unknown", string>>;
+
+const levelNames: Record<Register, LevelWord> = {
+  article: {
+    en: {
+      attested: "Attested",
+      documented: "Documented",
+      inferred: "Inferred",
+      illustrative: "Illustrative",
+      unknown: "Not identified",
+    },
+    zh: {
+      attested: "原文记载",
+      documented: "有文献",
+      inferred: "推断",
+      illustrative: "示意",
+      unknown: "未具名",
+    },
+  },
+  network: {
+    en: {
+      attested: "Stated",
+      documented: "Documented",
+      inferred: "Inferred",
+      illustrative: "Illustrative",
+      unknown: "Not identified",
+    },
+    zh: {
+      attested: "明确记载",
+      documented: "有出处",
+      inferred: "推断",
+      illustrative: "示意",
+      unknown: "未具名",
+    },
+  },
+};
+
+const levelExplanations: Record<Register, LevelWord> = {
+  article: {
+    en: {
+      attested: "stated in the 1958 article",
+      documented: "stated in another cited source",
+      inferred: "our reasoning from the sources, not stated anywhere",
+      illustrative: "filled in to show a structure the article describes; not a real name",
+      unknown: "the article says it existed but names none",
+    },
+    zh: {
+      attested: "1958年原文明确记载",
+      documented: "其他有出处的文献记载",
+      inferred: "据史料推断，未见明文",
+      illustrative: "为展示原文所述结构而补充，并非真实名称",
+      unknown: "原文提到其存在，但未具名",
+    },
+  },
+  network: {
+    en: {
+      attested: "stated in the dataset's primary source",
+      documented: "from a cited source, or the file it was read from",
+      inferred: "reasoned from the sources, not stated in them",
+      illustrative: "filled in to show the structure; not a real record",
+      unknown: "known to exist, but not named",
+    },
+    zh: {
+      attested: "数据的原始资料明确记载",
+      documented: "来自注明的出处，或读取它的文件",
+      inferred: "据资料推断，资料中未明言",
+      illustrative: "为展示结构而补充，并非真实记录",
+      unknown: "已知存在，但未具名",
+    },
+  },
+};
 
 const reliabilityNames = {
   en: {
@@ -518,8 +632,15 @@ const reliabilityNames = {
 
 const catalogue: Record<Lang, Record<MessageKey, string>> = { en, zh };
 
-export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return catalogue[lang][key].replace(/\{(\w+)\}/g, (match, name: string) =>
+/** `register`: "network" describes a dataset that is not the 1958 article's in its own terms. */
+export function translate(
+  lang: Lang,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+  register: Register = "article",
+): string {
+  const template = (register === "network" ? networkWords[lang][key] : undefined) ?? catalogue[lang][key];
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? formatValue(lang, params[name]) : match,
   );
 }
@@ -549,16 +670,17 @@ export const listFormat = perLanguage(
   (locale) => new Intl.ListFormat(locale, { type: "conjunction", style: "long" }),
 );
 
-export function tierName(lang: Lang, tier: keyof (typeof tierNames)["en"]): string {
-  return tierNames[lang][tier];
+export function tierName(lang: Lang, tier: Tier, words: Words): string {
+  const given = words.tierNames[tier];
+  return (given && nameIn(given, lang)) || tierNames[words.register][lang][tier];
 }
 
-export function levelName(lang: Lang, level: keyof (typeof levelNames)["en"]): string {
-  return levelNames[lang][level];
+export function levelName(lang: Lang, level: DisplayLevel | "unknown", words: Words): string {
+  return levelNames[words.register][lang][level];
 }
 
-export function levelExplanation(lang: Lang, level: keyof (typeof levelExplanations)["en"]): string {
-  return levelExplanations[lang][level];
+export function levelExplanation(lang: Lang, level: DisplayLevel | "unknown", words: Words): string {
+  return levelExplanations[words.register][lang][level];
 }
 
 export function reliabilityName(lang: Lang, reliability: keyof (typeof reliabilityNames)["en"]): string {

@@ -3,6 +3,7 @@ import { useMemo } from "react";
 import type { Dataset } from "../data/schema";
 import type { Visibility } from "../model/filters";
 import type { NetworkIndex } from "../model/networkIndex";
+import { wordsOf } from "../model/vocabulary";
 import { getFacetCounts, getNetworkIndex, getVisibility } from "../store/derived";
 import type { ViewStore } from "../store/viewStore";
 import { type MessageKey, translate } from "./i18n";
@@ -40,11 +41,15 @@ export function usePaintedFacetCounts() {
   return getFacetCounts(usePaintedIndex(), usePaintedView().filters);
 }
 
+/** Messages in the page's language, in the words of the dataset shown (see model/vocabulary.ts). */
 export function useT() {
   const lang = useViewStore(selectLang);
+  const dataset = useViewStore(selectDataset);
+  const register = dataset ? wordsOf(dataset as Dataset).register : "article";
   return useMemo(
-    () => (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params),
-    [lang],
+    () => (key: MessageKey, params?: Record<string, string | number>) =>
+      translate(lang, key, params, register),
+    [lang, register],
   );
 }
 

@@ -11,7 +11,7 @@ export function useViewDescription(): ViewDescription {
   const { filters, focusSector } = usePaintedView();
   const visibility = usePaintedVisibility();
   return useMemo(
-    () => describeView(index, filters, visibility, createDescriptionText(lang), focusSector),
+    () => describeView(index, filters, visibility, createDescriptionText(lang, index.words), focusSector),
     [index, filters, visibility, lang, focusSector],
   );
 }

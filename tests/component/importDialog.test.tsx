@@ -28,13 +28,14 @@ const file = (name: string) => new File(["x"], name);
 function renderDialog(state: Exclude<ImportState, { phase: "idle" }>, lang: "en" | "zh" = "en") {
   const onClose = vi.fn();
   const onRetry = vi.fn();
+  const onRename = vi.fn();
   const store = createViewStore({ dataset: loadValidFixture("minimal.valid.json"), lang });
   render(
     <StoreProvider store={store}>
-      <ImportDialog state={state} onClose={onClose} onRetry={onRetry} />
+      <ImportDialog state={state} onClose={onClose} onRetry={onRetry} onRename={onRename} />
     </StoreProvider>,
   );
-  return { onClose, onRetry };
+  return { onClose, onRetry, onRename };
 }
 
 describe("import report", () => {
@@ -121,6 +122,19 @@ describe("import report", () => {
     await userEvent.click(rule);
     await userEvent.click(within(dialog).getByRole("button", { name: "Apply" }));
     expect(onRetry).toHaveBeenCalledWith({ tierFrom: "degree" });
+  });
+
+  it("offers the file's name as the title and renames the network", async () => {
+    const result = await importFixtures("trade.links.valid.csv");
+    const { onRename } = renderDialog({ phase: "done", files: [file("trade.links.valid.csv")], result });
+    const title = screen.getByRole("textbox", { name: "Title" });
+    expect(title).toHaveProperty("value", "trade");
+    const rename = screen.getByRole("button", { name: "Rename" });
+    expect(rename).toHaveProperty("disabled", true);
+    await userEvent.clear(title);
+    await userEvent.type(title, "  Towns that trade ");
+    await userEvent.click(rename);
+    expect(onRename).toHaveBeenCalledWith("Towns that trade");
   });
 
   it("shows progress with its stage while the worker reads", () => {

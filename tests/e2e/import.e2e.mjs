@@ -255,12 +255,12 @@ export default [
       await dialog.waitFor();
       const depot = page.locator('tr[data-id="D1"]');
       await depot.waitFor();
-      assert((await depot.textContent()).includes("Commander"), `row: ${await depot.textContent()}`);
+      assert((await depot.textContent()).includes("Hub"), `row: ${await depot.textContent()}`);
       assert((await page.getByRole("row").count()) === 5, "expected a header row and four enterprises");
       await dialog.getByRole("spinbutton").fill("4");
       await dialog.getByRole("button", { name: "Apply" }).click();
       await page.waitForFunction(() =>
-        document.querySelector('tr[data-id="D1"]')?.textContent.includes("Medium factory"),
+        document.querySelector('tr[data-id="D1"]')?.textContent.includes("Intermediate"),
       );
       await page.locator('[data-testid="import-dialog"][data-phase="opened"]').waitFor();
       await screenshot(page, "import-picker-depots");

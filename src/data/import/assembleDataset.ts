@@ -3,7 +3,7 @@
  * so that the loader's JSON paths can be turned back into file, row and column.
  */
 import { cellProblem, type DatasetProblem } from "../problems";
-import type { Dataset, Enterprise, Link, Region, Tier } from "../schema";
+import type { Dataset, Enterprise, Link, LocalText, Region, Tier } from "../schema";
 import type { ColumnMap } from "./columns";
 import type { CheckedLink } from "./hubsAndSpokes";
 import type { EnterpriseRow, Origin, RegionRow, Sheet } from "./sheetRows";
@@ -21,7 +21,7 @@ export function assembleDataset(
   enterpriseRows: ReadonlyMap<string, EnterpriseRow>,
   links: readonly CheckedLink[],
   regionRows: ReadonlyMap<string, RegionRow>,
-  tiers: ReadonlyMap<string, Tier>,
+  { tiers, names }: { tiers: ReadonlyMap<string, Tier>; names: Partial<Record<Tier, LocalText>> },
   hasRegionSheet: boolean,
   warnings: DatasetProblem[],
 ): { dataset: Dataset; origins: Origins } {
@@ -141,6 +141,7 @@ export function assembleDataset(
       schemaVersion: "1",
       id: "imported",
       title: { zh: title, en: title },
+      ...(Object.keys(names).length > 0 && { tierNames: names }),
       citation: { en: `Imported from ${files.join(", ")}`, zh: `导入自 ${files.join("、")}` },
       quotes: [],
       sources,

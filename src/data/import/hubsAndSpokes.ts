@@ -3,7 +3,7 @@
  * given or inferred from the number of links, and links running from hub to spoke.
  */
 import { cellProblem, type DatasetProblem } from "../problems";
-import type { Tier } from "../schema";
+import type { LocalText, Tier } from "../schema";
 import { degreesOf, type HubRule, sparingHubRule } from "./hubRule";
 import type { EnterpriseRow, LinkRow } from "./sheetRows";
 
@@ -131,6 +131,52 @@ export function assignTiers(
     );
   }
   return { tiers, hubRule };
+}
+
+/**
+ * The file's own name for each tier, when its tier column writes the tier one way throughout: "hub" or
+ * "卫星", not the format's keys "commander", "medium" and "small", which say nothing of the data.
+ */
+export function tierNamesGiven(
+  enterprises: ReadonlyMap<string, EnterpriseRow>,
+): Partial<Record<Tier, LocalText>> {
+  const written = new Map<Tier, Set<string>>();
+  for (const row of enterprises.values()) {
+    if (row.tier === undefined || row.tierText === undefined) continue;
+    const values = written.get(row.tier) ?? new Set();
+    values.add(row.tierText);
+    written.set(row.tier, values);
+  }
+  const names: Partial<Record<Tier, LocalText>> = {};
+  for (const [tier, values] of written) {
+    const [only] = values;
+    if (values.size !== 1 || only === undefined || only.normalize("NFKC").toLowerCase() === tier) continue;
+    names[tier] = /[\u3400-\u9fff]/.test(only) ? { zh: only } : { en: only };
+  }
+  return names;
+}
+
+const STAR_RULES = new Set(["source-not-commander", "no-commander", "several-commanders"]);
+
+/**
+ * A network whose hubs were inferred and that is not a forest of stars breaks the star rules on
+ * purpose: one note says so, instead of a warning for every link between two nodes that are not hubs.
+ */
+export function summariseStarRules(warnings: readonly DatasetProblem[], file: string): DatasetProblem[] {
+  const kept = warnings.filter((w) => !STAR_RULES.has(w.code));
+  if (kept.length === warnings.length) return kept;
+  const count = (code: string) => warnings.filter((w) => w.code === code).length;
+  const between = count("source-not-commander");
+  const shared = count("several-commanders");
+  return [
+    ...kept,
+    cellProblem(
+      { file },
+      "not-hub-and-spoke",
+      `this network is not a set of stars: ${between} link(s) join two nodes that are not hubs and ${shared} node(s) link to more than one hub; it is drawn as it is (nothing to do)`,
+      `这个网络不是若干星形：${between} 条连线连接两个非枢纽节点，${shared} 个节点连接多个枢纽；按原样绘制（无需处理）`,
+    ),
+  ];
 }
 
 /** Links run from hub to spoke; a spreadsheet may list them either way. */

@@ -34,6 +34,8 @@ export interface EnterpriseRow extends Origin {
   region?: string;
   /** undefined: the cell is empty (or there is no tier column) and the tier is inferred. */
   tier?: Tier;
+  /** The tier cell as written, for the dataset's own name of the tier. */
+  tierText?: string;
   description?: string;
   citation?: string;
 }
@@ -202,7 +204,10 @@ export function readEnterprises(
             `“${tier}”不是有效层级；请填写 统帅（中心）、中型 或 小型，或留空以自动推断`,
           ),
         );
-      } else record.tier = known;
+      } else {
+        record.tier = known;
+        record.tierText = tier;
+      }
     }
     const description = get("description");
     if (description !== undefined) record.description = description;

@@ -15,7 +15,15 @@ import { type LoadResult, loadDataset } from "../loadDataset";
 import { cellProblem, type DatasetProblem } from "../problems";
 import { assembleDataset, locateProblem } from "./assembleDataset";
 import type { ColumnMap, SheetKind } from "./columns";
-import { assignTiers, checkLinks, orientLinks, type SheetsSummary, type TierOptions } from "./hubsAndSpokes";
+import {
+  assignTiers,
+  checkLinks,
+  orientLinks,
+  type SheetsSummary,
+  summariseStarRules,
+  type TierOptions,
+  tierNamesGiven,
+} from "./hubsAndSpokes";
 import {
   checkColumns,
   type EnterpriseRow,
@@ -175,7 +183,7 @@ export function sheetsToDataset(
     enterprises,
     links,
     regions,
-    tiers,
+    { tiers, names: tierFrom === "column" ? tierNamesGiven(enterprises) : {} },
     regionSheet !== undefined,
     warnings,
   );
@@ -183,7 +191,16 @@ export function sheetsToDataset(
   const loaded = loadDataset(build.dataset);
   const locate = (p: DatasetProblem) =>
     locateProblem(p, build.origins, { enterpriseColumns, linkColumns, regionColumns });
-  const all = { warnings: [...warnings, ...loaded.warnings.map(locate)], summary };
+  const loaderWarnings = loaded.warnings.map(locate);
+  const all = {
+    warnings: [
+      ...warnings,
+      ...(tierFrom === "degree" && hubRule.basis === "spread"
+        ? summariseStarRules(loaderWarnings, linkSheet?.file ?? "")
+        : loaderWarnings),
+    ],
+    summary,
+  };
   return loaded.ok
     ? { ok: true, dataset: loaded.dataset, ...all }
     : { ok: false, errors: loaded.errors.map(locate), ...all };

@@ -36,6 +36,12 @@ describe("JSON subset of the view", () => {
     expect(subset?.facts).toEqual([]);
   });
 
+  it("carries the names a dataset gives its tiers", () => {
+    const tierNames = { commander: { en: "depot", zh: "仓库" }, medium: { en: "branch" } };
+    const view = viewOf({ ...loadValidFixture("minimal.valid.json"), tierNames }, {});
+    expect(datasetSubset(view.index, view.visibility, metadata)?.tierNames).toEqual(tierNames);
+  });
+
   it("records the citation, the view and its link", () => {
     const view = viewOf(loadValidFixture("minimal.valid.json"), { sectors: ["coal"] });
     const subset = datasetSubset(view.index, view.visibility, metadata);

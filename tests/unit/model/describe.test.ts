@@ -8,7 +8,13 @@ import { loadDefaultDataset } from "../../helpers/fixtures";
 const index = createNetworkIndex(loadDefaultDataset());
 const describeFor = (patch: Partial<Filters>, lang: "en" | "zh", focus: string | null = null) => {
   const filters = { ...EMPTY_FILTERS, ...patch };
-  return describeView(index, filters, computeVisibility(index, filters), createDescriptionText(lang), focus);
+  return describeView(
+    index,
+    filters,
+    computeVisibility(index, filters),
+    createDescriptionText(lang, index.words),
+    focus,
+  );
 };
 
 describe("describeView", () => {

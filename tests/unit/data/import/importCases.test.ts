@@ -375,6 +375,9 @@ describe("what an accepted import contains", () => {
     const hubs = result.dataset.enterprises.filter((e) => e.tier === "commander").map((e) => e.id);
     expect(hubs.sort()).toEqual(["Port North", "Port South"]);
     expect(result.tiers?.hubRule).toMatchObject({ basis: "spread", minHubDegree: 16 });
+    const codes = result.warnings.map((w) => w.code);
+    expect(codes.filter((c) => c === "not-hub-and-spoke")).toHaveLength(1);
+    expect(codes.filter((c) => /commander/.test(c))).toEqual([]);
   });
 
   it("lets the reader override the tier column and the hub threshold", async () => {
