@@ -25,6 +25,7 @@ import {
 import { COMMANDERS, MEMBERS } from "./dataset-content/named-enterprises.mjs";
 import { FACTS, SECTORS, SUPPORT_KINDS } from "./dataset-content/networks.mjs";
 import { SOURCES } from "./dataset-content/sources.mjs";
+import { createPairing, distanceKm, MAX_ILLUSTRATIVE_KM, PAIRING_RULE } from "./dataset-pairing.mjs";
 
 const OUTPUT = new URL("../public/data/shanxi-1958.json", import.meta.url);
 const readContent = (name) =>
@@ -287,10 +288,31 @@ function buildAgmach(regionById, countiesOf) {
   };
 }
 
-const UNRECORDED_PAIRING = illustrative(
-  "No source records which commander it reported to; this pairing is drawn for illustration.",
-  "没有资料记载它隶属哪个统帅；此配对为示意。",
-);
+/** The pairing claim for a member the pairing rule placed: the rule, the commander and how far. */
+function ruledPairing({ commander, km }) {
+  const distance = Math.round(km);
+  const where =
+    distance === 0
+      ? { en: "in the same place", zh: "在同一地点" }
+      : { en: `about ${distance} km away`, zh: `相距约${distance}公里` };
+  return illustrative(
+    `${PAIRING_RULE.en} Here: ${commander.name.en}, ${where.en}. No source records which commander it had.`,
+    `${PAIRING_RULE.zh}此处为${commander.name.zh}，${where.zh}。没有资料记载它隶属哪个统帅。`,
+  );
+}
+
+/** The counties a county-works group stands in: listed, or by rank of distance from a place. */
+function groupCounties(group, regions, regionById) {
+  if (group.counties) return group.counties;
+  const { to, ranks } = group.nearest;
+  const centre = regionById(to).point;
+  return regions
+    .filter((r) => r.kind === "county")
+    .map((r) => ({ id: r.id, km: distanceKm(centre, r.point) }))
+    .sort((a, b) => a.km - b.km || (a.id < b.id ? -1 : 1))
+    .slice(ranks[0], ranks[1])
+    .map((r) => r.id);
+}
 
 function countyWorks(group, county, sector) {
   const slug = group.works.slug ? `-${group.works.slug}` : "";
@@ -316,13 +338,15 @@ function countyWorks(group, county, sector) {
   });
 }
 
-function buildOtherNetworks(regionById) {
+function buildOtherNetworks(regions, regionById) {
   const sectorById = new Map(SECTORS.map((s) => [s.id, s]));
   const commanders = COMMANDERS.map((c) => enterprise({ ...c, tier: "commander" }));
+  const pair = createPairing(commanders, regionById);
   const members = MEMBERS.map((m) => enterprise(m));
-  const memberLinks = MEMBERS.map((m) =>
-    link(
-      m.commander,
+  const memberLinks = members.map((m) => {
+    const paired = pair(m);
+    return link(
+      paired.commander.id,
       m.id,
       GENERAL_SUPPORT,
       inferred(
@@ -330,29 +354,32 @@ function buildOtherNetworks(regionById) {
         "The article says county-run and local industry in each network treated state plants and mines as commanders (q-commanders); this local enterprise probably had such a link, but no source records it.",
         "原文说每个工业网中的县营工业、地方工业都把国营厂矿当统帅；这家地方企业可能也有此联系，但无资料记载。",
       ),
-      UNRECORDED_PAIRING,
+      ruledPairing(paired),
+    );
+  });
+  const works = COUNTY_WORKS.flatMap((group) =>
+    groupCounties(group, regions, regionById).map((countyId) =>
+      countyWorks(group, regionById(countyId), sectorById.get(group.sector)),
     ),
   );
-  const works = COUNTY_WORKS.flatMap((group) =>
-    group.counties.map((countyId) => ({
-      group,
-      record: countyWorks(group, regionById(countyId), sectorById.get(group.sector)),
-    })),
-  );
-  const worksLinks = works.map(({ group, record }) =>
-    link(
-      group.commander,
+  const worksLinks = works.map((record) => {
+    const paired = pair(record);
+    if (paired.km > MAX_ILLUSTRATIVE_KM) {
+      throw new Error(`${record.id} is ${Math.round(paired.km)} km from its commander; move or drop it`);
+    }
+    return link(
+      paired.commander.id,
       record.id,
       GENERAL_SUPPORT,
       illustrative(
         "Drawn for an illustrative member; the article names no pair of commander and county works.",
         "为示意成员而画；原文未列出任何统帅与县厂的配对。",
       ),
-      UNRECORDED_PAIRING,
-    ),
-  );
+      ruledPairing(paired),
+    );
+  });
   return {
-    enterprises: [...commanders, ...members, ...works.map((w) => w.record)],
+    enterprises: [...commanders, ...members, ...works],
     links: [...memberLinks, ...worksLinks],
   };
 }
@@ -367,7 +394,7 @@ function buildDataset() {
   const countiesOf = (prefectureId) =>
     regions.filter((r) => r.kind === "county" && r.parent === prefectureId);
   const agmach = buildAgmach(regionById, countiesOf);
-  const others = buildOtherNetworks(regionById);
+  const others = buildOtherNetworks(regions, regionById);
 
   return {
     schemaVersion: "1",

@@ -3,12 +3,16 @@
  * small works in every county are attested; names, sites and zones are not (data brief §3.1).
  */
 
-/** Four medium factories per zone, at the prefecture seat and large county towns (brief's suggested layout). */
+/**
+ * Four medium factories per zone, at the prefecture seat and large county towns (the brief's suggested
+ * layout). Where the seat was a city directly under the province in March 1958 (Datong, Yuci, Changzhi),
+ * and so not part of the zone's prefecture, the factory stands in the county around that city instead.
+ */
 export const MEDIUM_SITES = {
-  yanbei: ["datong", "shuoxian", "yanggao", "hunyuan"],
+  yanbei: ["daren", "shuoxian", "yanggao", "hunyuan"],
   xinxian: ["xinxian-county", "guoxian", "daixian", "wuzhai"],
-  yuci: ["yuci-city", "fenyang", "jiexiu", "lishan"],
-  changzhi: ["changzhi-city", "jinchengxian", "qinxian", "gaoping"],
+  yuci: ["yucixian", "fenyang", "jiexiu", "lishan"],
+  changzhi: ["luan", "jinchengxian", "qinxian", "gaoping"],
   jinnan: ["linfen", "anyi", "quwo", "hejin"],
 };
 
@@ -38,8 +42,8 @@ export const TEXT = {
     en: "The article names none of the twenty medium factories; this generic name is invented.",
   },
   mediumLocation: {
-    zh: "按研究简报建议的示意布局：每片四个，位于专区驻地和较大的县城。",
-    en: "Placed by the research brief's suggested layout: four per zone, at the prefecture seat and large county towns.",
+    zh: "按研究简报建议的示意布局：每片四个，位于专区驻地和较大的县城；专区驻地若是省辖市（1958年3月不属该专区），则改放在环绕该市的县。",
+    en: "Placed by the research brief's suggested layout: four per zone, at the prefecture seat and large county towns; where the seat was a city under the province (not part of the prefecture in March 1958), in the county around it.",
   },
   smallIdentity: {
     zh: "原文只说每个县都有小型工厂；此处名称为虚拟的通称。",

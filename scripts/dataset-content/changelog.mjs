@@ -18,6 +18,10 @@ export const CHANGELOG = [
         "Words and names: the coal network's description and the subtitle no longer overstate; the Xishan rationale no longer passes over the occupation of 1937–45; the Fenjiu distillery carries its 1958 name 地方国营杏花村酒厂 and the Taiyuan No. 2 Thermal Power Plant its predecessor's name 太原第五发电厂.",
         "文字与名称：煤炭网说明和副标题不再言过其实；西山矿务局的推断理由不再略过1937—1945年的占领；汾酒厂改用1958年的名称“地方国营杏花村酒厂”，太原第二热电厂改用其前身名称“太原第五发电厂”。",
       ),
+      change(
+        "Pairings: every pairing no source records (outside the agricultural machinery network, which is paired by zone) follows one rule, written into its reason with the distance: the nearest commander of the same network by straight-line distance between seats, equally near commanders taking turns. Invented county works stand within 120 km of that commander: the fertiliser and power works now stand in the counties nearest Taiyuan, where all their commanders are, and the seven specialty works that would have answered to a works 160–255 km away (Lu'an hemp and dangshen, Daren day-lilies, Yangcheng and Jincheng ironware, Wenxi pastry, Jishan jujubes) are dropped. The medium repair works 01, 09 and 13 move from the provincial cities of Datong, Yuci and Changzhi, which were not part of their zones' prefectures in March 1958, to the counties around them.",
+        "配对：凡无资料记载的配对（农业机械修配网按片区配对，除外）都按同一规则，并在理由中写明规则和距离：同一工业网中按驻地直线距离最近的统帅，距离相同者轮流分配。虚设的县厂距其统帅不超过120公里：化肥网和动力网的县厂改放在距太原（其统帅所在地）最近的县；原本要隶属于160—255公里外工厂的七个土特产县厂（潞安潞麻、党参，大仁黄花菜，阳城、晋城铁货，闻喜煮饼，稷山板枣）删去。中型修配厂01、09、13由大同、榆次、长治三个省辖市（1958年3月不属所在片区的专区）移到环绕各市的县。",
+      ),
     ],
   },
 ];

@@ -248,7 +248,7 @@ export const COMMANDERS = [
   },
 ];
 
-/** Named members; `commander` is the hub they are linked to, a pairing no source records. */
+/** Named members; no source records their commander, which the pairing rule (build-dataset.mjs) chooses. */
 export const MEMBERS = [
   {
     id: "maozequ",
@@ -257,7 +257,6 @@ export const MEMBERS = [
     sector: "coal",
     tier: "medium",
     region: "xiangning",
-    commander: "fenxi-mining",
     description: {
       zh: "乡宁县的煤矿，1956年转为地方国营。",
       en: "A coal mine in Xiangning County that became a local state enterprise in 1956.",
@@ -279,7 +278,6 @@ export const MEMBERS = [
     sector: "coal",
     tier: "medium",
     region: "luan",
-    commander: "yangquan-mining",
     description: {
       zh: "长治附近的老矿。一篇无法引用的网络转载称其开采记载始于1897年、1945年由工人夺回、2016年关闭。潞安矿务局1959年才成立（未核实），1958年3月它可能不属于任何矿务局。",
       en: "An old mine near Changzhi. An uncitable web repost says mining there is recorded from 1897, that its workers recaptured it in 1945 and that it closed in 2016. The Lu'an Mining Administration dates only from 1959 (unverified), so in March 1958 it probably stood outside any administration.",
@@ -309,7 +307,6 @@ export const MEMBERS = [
     sector: "specialty",
     tier: "medium",
     region: "taiyuan",
-    commander: "qingxu-vinegar",
     description: {
       zh: "太原宁化府的老字号醋坊，1956年公私合营。",
       en: "An old vinegar works at Ninghuafu, Taiyuan, made a joint state-private enterprise in 1956.",

@@ -56,7 +56,7 @@ describe("filter summary", () => {
     const store = renderWithStore(<FilterSummary />, {
       filters: { sectors: ["coal"], regions: ["jinnan"], tiers: [], provenance: [], query: "" },
     });
-    expect(screen.getByTestId("result-count").textContent).toMatch(/of 183 enterprises shown/);
+    expect(screen.getByTestId("result-count").textContent).toMatch(/of 176 enterprises shown/);
     await userEvent.click(screen.getByRole("button", { name: "Remove filter: Coal" }));
     expect(store.getState().filters.sectors).toEqual([]);
     await userEvent.click(screen.getByRole("button", { name: "Reset filters" }));
@@ -108,7 +108,7 @@ describe("panels after the graph's frame", () => {
     act(() => {
       for (const frame of frames.splice(0)) frame();
     });
-    await waitFor(() => expect(count()).toMatch(new RegExp(`^${coal} of 183`)));
+    await waitFor(() => expect(count()).toMatch(new RegExp(`^${coal} of ${dataset.enterprises.length}`)));
     expect(screen.getByTestId("details").textContent).toContain("农业机械修配网的五个大型国营厂");
   });
 });

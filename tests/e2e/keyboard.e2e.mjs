@@ -199,12 +199,12 @@ export default [
       const graph = page.locator(GRAPH);
       assert((await graph.getAttribute("role")) === "img", "the canvas is an image to assistive technology");
       assert(
-        (await graph.getAttribute("aria-label")) === "Network graph: 5 networks, 183 enterprises",
+        (await graph.getAttribute("aria-label")) === "Network graph: 5 networks, 176 enterprises",
         `short label: ${await graph.getAttribute("aria-label")}`,
       );
       const description = page.locator(`#${await graph.getAttribute("aria-describedby")}`);
       assert(
-        (await description.textContent()).startsWith("Showing 183 of 183 enterprises"),
+        (await description.textContent()).startsWith("Showing 176 of 176 enterprises"),
         "long description",
       );
 

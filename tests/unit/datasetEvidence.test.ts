@@ -76,6 +76,48 @@ function pairingProblems(ds: Dataset): string[] {
   });
 }
 
+function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = (d: number) => (d * Math.PI) / 180;
+  const h =
+    Math.sin(rad(b.lat - a.lat) / 2) ** 2 +
+    Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lon - a.lon) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+const RULE_WORDS = "the nearest commander of the same network by straight-line distance between seats";
+
+/**
+ * Outside the agricultural machinery network (paired by zone), a pairing no source records goes to a
+ * nearest commander of the same network, says so in its reason, and an invented member is within 120 km.
+ */
+function pairingRuleProblems(ds: Dataset): string[] {
+  const enterprises = new Map(ds.enterprises.map((e) => [e.id, e]));
+  const seat = (regionId: string | undefined) => ds.regions.find((r) => r.id === regionId)?.point;
+  return ds.links.flatMap((link) => {
+    const { existence, pairing } = link.provenance;
+    const member = enterprises.get(link.target);
+    const commander = enterprises.get(link.source);
+    if (pairing?.level !== "illustrative" || !member || !commander || member.sector === "agmach") return [];
+    const at = seat(member.region);
+    if (!at) return [`${link.id}: member has no seat`];
+    const km = (id: string | undefined) => distanceKm(at, seat(id) ?? { lat: 0, lon: 0 });
+    const nearest = Math.min(
+      ...ds.enterprises
+        .filter((e) => e.tier === "commander" && e.sector === member.sector && e.region)
+        .map((e) => km(e.region)),
+    );
+    return [
+      ...(km(commander.region) - nearest < 1
+        ? []
+        : [`${link.id}: ${commander.id} is not the nearest commander`]),
+      ...(pairing.reason.en?.includes(RULE_WORDS) ? [] : [`${link.id}: reason does not state the rule`]),
+      ...(existence.level === "illustrative" && km(commander.region) > 120
+        ? [`${link.id}: invented member ${Math.round(km(commander.region))} km from its commander`]
+        : []),
+    ];
+  });
+}
+
 /** Commanders no source dates to March 1958: under construction, starting up in 1958, or undated. */
 const NOT_DATED_TO_MARCH_1958 = ["shanxi-phos", "taiyuan-chem", "ty-tpp2"];
 
@@ -103,6 +145,10 @@ describe("the Shanxi dataset's evidence", () => {
 
   it("never rates a link's pairing stronger than its existence", () => {
     expect(pairingProblems(loadShanxi())).toEqual([]);
+  });
+
+  it("pairs unrecorded members with the nearest commander by one stated rule, invented ones within 120 km", () => {
+    expect(pairingRuleProblems(loadShanxi())).toEqual([]);
   });
 
   it("infers, not documents, the March-1958 existence of commanders no source dates", () => {
@@ -171,6 +217,31 @@ const MUTATIONS: Mutation[] = [
       link.provenance.pairing = { level: "inferred", confidence: "low", rationale: { en: "near" } };
     },
     pairingProblems,
+  ],
+  [
+    "a county works is paired with a far commander",
+    (ds) => {
+      findLink(ds, "link-coal-s-pingding").source = "datong-mining";
+    },
+    pairingRuleProblems,
+  ],
+  [
+    "a pairing's reason leaves out the rule",
+    (ds) => {
+      findLink(ds, "link-yiyuanqing").provenance.pairing = {
+        level: "illustrative",
+        reason: { en: "Drawn." },
+      };
+    },
+    pairingRuleProblems,
+  ],
+  [
+    "an invented works stands far from every commander",
+    (ds) => {
+      const works = findEnterprise(ds, "specialty-s-taigu-cakes");
+      works.region = "ruicheng";
+    },
+    pairingRuleProblems,
   ],
   [
     "an undated plant's existence is documented",

@@ -64,7 +64,7 @@ describe("graph scene of a figure", () => {
     expect(all.titles.shown.size).toBe(5);
     const few = figureOf(dataset, {
       preset: "a4-portrait",
-      filters: { sectors: ["coal"], regions: ["jinnan"] },
+      filters: { sectors: ["agmach"], regions: ["jinnan"] },
     });
     expect(few.scene.titles.shown.size).toBe(0);
     expect(few.scene.labels.some((l) => l.kind === "cluster-title")).toBe(false);
