@@ -3,7 +3,7 @@
  * ratio), the graph drawn by cytoscape through the figure's transform, and the legend and caption
  * painted from the same primitives the SVG writer writes.
  */
-import type { GraphController } from "../graph/controller";
+import type { GraphHandle } from "../graph/controller";
 import { canvasFont } from "./canvasText";
 import { type ComposedFigure, exportStylesheet } from "./compose";
 import { ExportError } from "./errors";
@@ -75,7 +75,7 @@ export function probeCanvas(canvas: HTMLCanvasElement): CanvasRenderingContext2D
 
 export interface PaintOptions {
   background: "white" | "transparent";
-  graph: GraphController;
+  graph: GraphHandle;
 }
 
 /** Paints a composed figure into a context whose transform maps figure pixels to the canvas. */

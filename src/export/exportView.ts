@@ -13,7 +13,7 @@
  * for the browser's canvas, nothing shown) rejects with an ExportError whose `problem` says why and
  * whose message is in English and Chinese; it never resolves with an empty file.
  */
-import { createGraphController, type GraphController } from "../graph/controller";
+import { createGraphController, type GraphHandle } from "../graph/controller";
 import { buildElements, type GraphElements } from "../model/elements";
 import { computeVisibility } from "../model/filters";
 import { getLayout, getNetworkIndex } from "../store/derived";
@@ -53,7 +53,7 @@ export interface ExportOptions {
 
 export interface ExportEnvironment {
   store: ViewStoreApi;
-  graph?: GraphController | null;
+  graph?: GraphHandle | null;
 }
 
 export interface ExportResult {
@@ -152,11 +152,7 @@ export function planImage(
  * Runs `draw` with a graph controller: the mounted one, or, when the graph is not on screen (the
  * table view, or an embed asked for an image), a hidden one made for this export and destroyed after.
  */
-async function withGraph<T>(
-  view: View,
-  env: ExportEnvironment,
-  draw: (graph: GraphController) => T,
-): Promise<T> {
+async function withGraph<T>(view: View, env: ExportEnvironment, draw: (graph: GraphHandle) => T): Promise<T> {
   if (env.graph) return draw(env.graph);
   const container = document.createElement("div");
   container.setAttribute("aria-hidden", "true");

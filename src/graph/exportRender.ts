@@ -13,6 +13,7 @@
  * shows the print styling.
  */
 import type { Core, StylesheetJson } from "cytoscape";
+import { type RendererInternals, rendererInternals } from "./rendererInternals";
 
 export interface ExportDrawOptions {
   /** Figure pixels = model × scale + offset, applied on top of the context's current transform. */
@@ -29,10 +30,7 @@ export interface ExportDrawOptions {
   titles: { shown: ReadonlySet<string>; fontSize: number };
 }
 
-interface CanvasRenderer {
-  drawElements(context: CanvasRenderingContext2D, elements: unknown[]): void;
-  getCachedZSortedEles(forceRecalc?: boolean): unknown[];
-}
+type CanvasRenderer = Required<Pick<RendererInternals, "drawElements" | "getCachedZSortedEles">>;
 
 const EXPORT_LABEL = "export-label";
 const EXPORT_NO_LABEL = "export-no-label";
@@ -44,15 +42,13 @@ const EXPORT_RULES = [
 ];
 
 function canvasRenderer(cy: Core): CanvasRenderer {
-  const renderer = (cy as unknown as { renderer?: () => Partial<CanvasRenderer> | undefined }).renderer?.();
-  if (
-    !renderer ||
-    typeof renderer.drawElements !== "function" ||
-    typeof renderer.getCachedZSortedEles !== "function"
-  ) {
+  const renderer = rendererInternals(cy);
+  const drawElements = renderer?.drawElements?.bind(renderer);
+  const getCachedZSortedEles = renderer?.getCachedZSortedEles?.bind(renderer);
+  if (!drawElements || !getCachedZSortedEles) {
     throw new Error("this graph cannot be drawn into an image (no canvas renderer)");
   }
-  return renderer as CanvasRenderer;
+  return { drawElements, getCachedZSortedEles };
 }
 
 export function drawGraphForExport(

@@ -15,6 +15,9 @@ const COMMANDER_LABEL_WIDTH = 150;
 const MAX_CULLED_CANDIDATES = 3000;
 export const TIER_PRIORITY: Record<string, number> = { commander: 0, medium: 1, small: 2 };
 
+/** Quiet time after the last wheel or pinch step before labels are laid out again. */
+const ZOOM_GESTURE_LABEL_DELAY_MS = 150;
+
 export const CULLED_LABEL_CLASS = "label-culled";
 /** Classes whose rules may change a label's size or minimum size (the stylesheet's state rules). */
 export const STATE_CLASSES = ["highlighted", "selected", "focused"];
@@ -192,5 +195,9 @@ export function createLabelManager(cy: Core, shownEnterprises: () => NodeCollect
   // Each frame, after cytoscape steps its animations (so at the zoom about to be drawn) and before it
   // brings styles and bounds up to date for drawing (so the culling is drawn in this very frame).
   if (priorities) renderer?.beforeRender?.(manager.flush, (priorities.animations + priorities.eleCalcs) / 2);
+  cy.on("zoom", () => manager.schedule());
+  // Culling and resizing labels at every step of a wheel or pinch zoom restyles and redraws every label
+  // in every frame of the gesture; they are laid out again once it pauses.
+  cy.on("scrollzoom pinchzoom", () => manager.settleAfter(ZOOM_GESTURE_LABEL_DELAY_MS));
   return manager;
 }

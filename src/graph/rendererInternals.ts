@@ -1,7 +1,8 @@
 /**
  * The parts of cytoscape's canvas renderer the graph relies on that its typings leave out: callbacks run
- * at the start of each frame, and the textureOnViewport setting it reads on every frame. A headless
- * instance (tests, exports) has none of them, and callers fall back to doing without.
+ * at the start of each frame, the textureOnViewport setting it reads on every frame, and the drawing
+ * calls cy.png() makes internally (unchanged across cytoscape 3.x). A headless instance (tests, exports)
+ * has no renderer, and callers fall back to doing without.
  */
 import type { Core } from "cytoscape";
 
@@ -9,6 +10,8 @@ export interface RendererInternals {
   beforeRender?(callback: (willDraw: boolean) => void, priority: number): void;
   beforeRenderPriorities?: { animations: number; eleCalcs: number };
   textureOnViewport?: boolean;
+  drawElements?(context: CanvasRenderingContext2D, elements: unknown[]): void;
+  getCachedZSortedEles?(forceRecalc?: boolean): unknown[];
 }
 
 export function rendererInternals(cy: Core): RendererInternals | null {

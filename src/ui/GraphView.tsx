@@ -85,18 +85,7 @@ export function GraphView() {
     controllerRef.current = controller;
     handle.current = controller;
     // A read-only probe for end-to-end tests: they check what cytoscape really shows, not what React thinks.
-    Object.defineProperty(container, "graphProbe", {
-      configurable: true,
-      value: {
-        shownIds: () => controller.shownEnterpriseIds(),
-        positionOf: (id: string) => controller.renderedPositionOf(id),
-        labelBoxes: () => controller.drawnLabelBoxes(),
-        animating: () => controller.isAnimating(),
-        viewportTexture: () => controller.drawsViewportTexture(),
-        marked: (mark: "focused" | "highlighted" | "selected") => controller.markedIds(mark),
-        camera: () => controller.camera(),
-      },
-    });
+    Object.defineProperty(container, "graphProbe", { configurable: true, value: controller.probe() });
     const observer = new ResizeObserver(() => controller.resize());
     observer.observe(container);
     return () => {

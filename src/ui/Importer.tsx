@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { ImportOptions, ImportProgress, ImportResult } from "../data/import/importFiles";
+import { afterNextPaint } from "../lib/frames";
 import { SECTOR_PALETTE } from "../model/scales";
 import { forgetDatasetUrl } from "../store/urlSync";
 import { runImport, showDataset } from "./importer";
@@ -61,7 +62,7 @@ export function Importer() {
           if (result.ok) {
             // Drawing a large network holds the main thread; say so before it starts.
             setState({ phase: "drawing", files, result });
-            await nextPaint();
+            await new Promise<void>((resolve) => afterNextPaint(resolve));
             if (current.signal.aborted) return;
             // The file is not at any URL, so a ?data= left in the address would name another dataset.
             forgetDatasetUrl(window);
@@ -143,10 +144,6 @@ export function Importer() {
       )}
     </>
   );
-}
-
-function nextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /** Files dragged over the page show a drop target; dropped, they are imported. */

@@ -6,6 +6,7 @@
  * the panels do not show (hover, outline focus, camera) do not reach them.
  */
 import type { Dataset } from "../data/schema";
+import { afterNextPaint } from "../lib/frames";
 import type { Filters } from "../model/filters";
 import type { ViewStore, ViewStoreApi } from "../store/viewStore";
 
@@ -28,30 +29,6 @@ export const samePanelView = (a: PaintedView, b: PaintedView) =>
   a.filters === b.filters &&
   a.selectedId === b.selectedId &&
   a.focusSector === b.focusSector;
-
-/**
- * Runs `callback` in the task after the next frame is drawn (a frame callback runs before the frame's
- * style, layout and paint; a task posted from it runs after them). Without frames (a hidden page, no
- * `requestAnimationFrame`), in the next task. Returns a cancel function.
- */
-function afterNextPaint(callback: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const drawsFrames =
-    typeof requestAnimationFrame === "function" &&
-    typeof document !== "undefined" &&
-    document.visibilityState !== "hidden";
-  if (!drawsFrames) {
-    timer = setTimeout(callback, 0);
-    return () => clearTimeout(timer);
-  }
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(callback, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
 
 /**
  * Calls `publish` with the panels' view after the frame following each change to it; changes before

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createGraphController } from "../../src/graph/controller";
+import { cytoscapeOf } from "../../src/graph/cytoscapeOf";
 import { DARK_THEME, HIGH_CONTRAST_THEME, LIGHT_THEME } from "../../src/graph/stylesheet";
 import { buildElements, computeLayoutFor } from "../../src/model/elements";
 import { computeVisibility, EMPTY_FILTERS } from "../../src/model/filters";
@@ -34,14 +35,15 @@ function setUp(options: Parameters<typeof createGraphController>[2] = { reducedM
 describe("graph themes", () => {
   it("restyles for dark and high contrast without re-creating the instance or moving nodes", () => {
     const controller = setUp();
-    const { cy } = controller;
+    const cy = cytoscapeOf(controller);
     const node = cy.getElementById("datong-mining");
     const before = { ...node.position() };
     const count = cy.elements().length;
     const coalIndex = index.dataset.sectors.findIndex((s) => s.id === "coal");
     expect(styleOf(node, "background-color")).toEqual(hexToRgb(SECTOR_PALETTES.light[coalIndex] as string));
     controller.setTheme(DARK_THEME);
-    expect(controller.cy).toBe(cy);
+    expect(cy.destroyed()).toBe(false);
+    expect(cy.getElementById("datong-mining")).toBe(node);
     expect(styleOf(node, "background-color")).toEqual(hexToRgb(SECTOR_PALETTES.dark[coalIndex] as string));
     expect(styleOf(node, "color")).toEqual(hexToRgb(DARK_THEME.label));
     controller.setTheme(HIGH_CONTRAST_THEME);
@@ -57,7 +59,9 @@ describe("graph themes", () => {
 
   it("can be created in a theme", () => {
     const controller = setUp({ reducedMotion: true, theme: DARK_THEME });
-    expect(styleOf(controller.cy.getElementById("fenjiu"), "color")).toEqual(hexToRgb(DARK_THEME.label));
+    expect(styleOf(cytoscapeOf(controller).getElementById("fenjiu"), "color")).toEqual(
+      hexToRgb(DARK_THEME.label),
+    );
     controller.destroy();
   });
 });
@@ -65,12 +69,17 @@ describe("graph themes", () => {
 describe("keyboard focus on the canvas", () => {
   it("rings exactly the focused enterprise and moves the ring with focus", () => {
     const controller = setUp();
-    const focusedIds = () => controller.cy.nodes(".focused").map((n) => n.id());
+    const focusedIds = () =>
+      cytoscapeOf(controller)
+        .nodes(".focused")
+        .map((n) => n.id());
     controller.sync({ ...allShown, focusedId: "datong-mining" });
     expect(focusedIds()).toEqual(["datong-mining"]);
     controller.sync({ ...allShown, focusedId: "fenjiu" });
     expect(focusedIds()).toEqual(["fenjiu"]);
-    expect(styleOf(controller.cy.getElementById("fenjiu"), "outline-width")).toBeGreaterThanOrEqual(2);
+    expect(styleOf(cytoscapeOf(controller).getElementById("fenjiu"), "outline-width")).toBeGreaterThanOrEqual(
+      2,
+    );
     controller.sync({ ...allShown, focusedId: null });
     expect(focusedIds()).toEqual([]);
     controller.destroy();
@@ -81,20 +90,20 @@ describe("reduced motion", () => {
   it("animates fit and zoom normally, and not at all once reduced motion is on", async () => {
     const controller = setUp({ reducedMotion: false });
     controller.fit(["datong-mining"]);
-    expect(controller.isAnimating()).toBe(true);
+    expect(controller.probe().animating()).toBe(true);
     controller.setReducedMotion(true);
     // A running animation jumps to its end on the next frame.
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(controller.isAnimating()).toBe(false);
-    const zoom = controller.cy.zoom();
+    expect(controller.probe().animating()).toBe(false);
+    const zoom = cytoscapeOf(controller).zoom();
     controller.zoomBy(2);
-    expect(controller.isAnimating()).toBe(false);
-    expect(controller.cy.zoom()).toBeCloseTo(zoom * 2, 5);
+    expect(controller.probe().animating()).toBe(false);
+    expect(cytoscapeOf(controller).zoom()).toBeCloseTo(zoom * 2, 5);
     controller.fit();
-    expect(controller.isAnimating()).toBe(false);
+    expect(controller.probe().animating()).toBe(false);
     controller.setReducedMotion(false);
     controller.zoomBy(0.5);
-    expect(controller.isAnimating()).toBe(true);
+    expect(controller.probe().animating()).toBe(true);
     controller.destroy();
   });
 });

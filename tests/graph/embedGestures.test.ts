@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createGraphController } from "../../src/graph/controller";
+import { cytoscapeOf } from "../../src/graph/cytoscapeOf";
 import { buildElements, computeLayoutFor } from "../../src/model/elements";
 import { createNetworkIndex } from "../../src/model/networkIndex";
 import { loadValidFixture } from "../helpers/fixtures";
@@ -27,29 +28,29 @@ describe("graph controller: camera and gesture modes", () => {
     expect(camera.y).toBeCloseTo(-40, 6);
     expect(camera.zoom).toBe(1.75);
     controller.setCamera({ x: 0, y: 0, zoom: 99 });
-    expect(controller.camera().zoom).toBe(controller.cy.maxZoom());
+    expect(controller.camera().zoom).toBe(cytoscapeOf(controller).maxZoom());
   });
 
   it("cooperative mode leaves wheel and pinch zoom off until asked, and keeps drag panning", () => {
     const { controller } = setUp();
     controller.setGestureMode("cooperative");
-    expect(controller.cy.userZoomingEnabled()).toBe(false);
-    expect(controller.cy.userPanningEnabled()).toBe(true);
+    expect(cytoscapeOf(controller).userZoomingEnabled()).toBe(false);
+    expect(cytoscapeOf(controller).userPanningEnabled()).toBe(true);
     controller.setGestureMode("free");
-    expect(controller.cy.userZoomingEnabled()).toBe(true);
+    expect(cytoscapeOf(controller).userZoomingEnabled()).toBe(true);
   });
 
   it("static mode takes no pan, zoom, selection or hover", () => {
     const { controller, calls } = setUp();
-    const node = controller.cy.getElementById("coal-s1");
+    const node = cytoscapeOf(controller).getElementById("coal-s1");
     node.emit("tap");
     expect(calls).toEqual(["coal-s1"]);
     controller.setGestureMode("none");
     node.emit("tap");
-    controller.cy.emit("tap");
+    cytoscapeOf(controller).emit("tap");
     expect(calls).toEqual(["coal-s1"]);
-    expect(controller.cy.userPanningEnabled()).toBe(false);
-    expect(controller.cy.userZoomingEnabled()).toBe(false);
-    expect(controller.cy.autounselectify()).toBe(true);
+    expect(cytoscapeOf(controller).userPanningEnabled()).toBe(false);
+    expect(cytoscapeOf(controller).userZoomingEnabled()).toBe(false);
+    expect(cytoscapeOf(controller).autounselectify()).toBe(true);
   });
 });

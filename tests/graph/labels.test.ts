@@ -8,6 +8,7 @@ import type { NodeSingular } from "cytoscape";
 import { describe, expect, it } from "vitest";
 import { generateSyntheticDataset } from "../../scripts/generate-synthetic.mjs";
 import { createGraphController } from "../../src/graph/controller";
+import { cytoscapeOf } from "../../src/graph/cytoscapeOf";
 import { STATE_CLASSES } from "../../src/graph/labels";
 import { GRAPH_THEMES } from "../../src/graph/stylesheet";
 import { buildElements, computeLayoutFor } from "../../src/model/elements";
@@ -35,14 +36,16 @@ describe("label size rules are shared by each tier", () => {
           focusedId: dataset.enterprises.at(-1)?.id ?? null,
         });
         for (const zoom of [0.05, 0.3, 1, 2.5]) {
-          controller.cy.zoom(zoom);
+          cytoscapeOf(controller).zoom(zoom);
           const rules = new Map<string, Set<string>>();
-          controller.cy.nodes("[tier]").forEach((node: NodeSingular) => {
-            if (STATE_CLASSES.some((c) => node.hasClass(c))) return;
-            const key = `${node.numericStyle("font-size")}/${node.numericStyle("min-zoomed-font-size")}`;
-            const tier = node.data("tier") as string;
-            rules.set(tier, (rules.get(tier) ?? new Set()).add(key));
-          });
+          cytoscapeOf(controller)
+            .nodes("[tier]")
+            .forEach((node: NodeSingular) => {
+              if (STATE_CLASSES.some((c) => node.hasClass(c))) return;
+              const key = `${node.numericStyle("font-size")}/${node.numericStyle("min-zoomed-font-size")}`;
+              const tier = node.data("tier") as string;
+              rules.set(tier, (rules.get(tier) ?? new Set()).add(key));
+            });
           for (const [tier, keys] of rules) expect([...keys], `${tier} at zoom ${zoom}`).toHaveLength(1);
         }
         controller.destroy();

@@ -1,0 +1,69 @@
+/**
+ * A read-only view of what cytoscape really shows, for end-to-end tests and assistive checks. The
+ * page publishes it on the graph element as `graphProbe`: a test interface whose names and shapes
+ * stay (extend it, never rename).
+ */
+import type { Core } from "cytoscape";
+import type { CameraState } from "./camera";
+import type { ElementLayer } from "./elements";
+import { CULLED_LABEL_CLASS, isLabelDrawable, type LabelManager } from "./labels";
+import type { Mark } from "./marks";
+
+export interface GraphProbe {
+  /** Enterprises the canvas shows right now. */
+  shownIds(): string[];
+  /** A node's position in container pixels, or null when it is not shown. */
+  positionOf(id: string): { x: number; y: number } | null;
+  /** Rendered boxes of the labels drawn at the current zoom (labels below their minimum size are not drawn). */
+  labelBoxes(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }>;
+  camera(): CameraState;
+  /** Whether the viewport is being animated right now. */
+  animating(): boolean;
+  /** Shown enterprises drawn with a state class right now. */
+  marked(mark: Mark): string[];
+  /** Whether pan and zoom move a picture of the graph (large networks) rather than redraw it. */
+  viewportTexture(): boolean;
+}
+
+export function createProbe(
+  cy: Core,
+  parts: {
+    elements: ElementLayer;
+    labels: LabelManager;
+    camera: { camera(): CameraState; isAnimating(): boolean; drawsViewportTexture(): boolean };
+    marks: { markedIds(mark: Mark): string[] };
+  },
+): GraphProbe {
+  const { elements, labels, camera, marks } = parts;
+  return {
+    shownIds: () => elements.shownEnterprises().map((node) => node.id()),
+    positionOf(id) {
+      const node = cy.getElementById(id);
+      if (node.empty() || elements.isHidden(node)) return null;
+      const { x, y } = node.renderedPosition();
+      return { x, y };
+    },
+    labelBoxes() {
+      labels.flush();
+      const zoom = cy.zoom();
+      const pan = cy.pan();
+      return elements
+        .shownEnterprises()
+        .filter((node) => !node.hasClass(CULLED_LABEL_CLASS) && isLabelDrawable(node, zoom))
+        .map((node) => {
+          const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+          return {
+            id: node.id(),
+            x1: box.x1 * zoom + pan.x,
+            y1: box.y1 * zoom + pan.y,
+            x2: box.x2 * zoom + pan.x,
+            y2: box.y2 * zoom + pan.y,
+          };
+        });
+    },
+    camera: () => camera.camera(),
+    animating: () => camera.isAnimating(),
+    marked: (mark) => marks.markedIds(mark),
+    viewportTexture: () => camera.drawsViewportTexture(),
+  };
+}
