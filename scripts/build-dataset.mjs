@@ -5,7 +5,6 @@
  * Usage: node scripts/build-dataset.mjs [--stdout]
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { pinyin } from "pinyin-pro";
 import { COMMANDER_NUMERALS, commanderDescription, MEDIUM_SITES, TEXT } from "./dataset-content/agmach.mjs";
 import { ARTICLE_META, QUOTES } from "./dataset-content/article.mjs";
 import { CHANGELOG } from "./dataset-content/changelog.mjs";
@@ -26,6 +25,7 @@ import { COMMANDERS, MEMBERS } from "./dataset-content/named-enterprises.mjs";
 import { FACTS, SECTORS, SUPPORT_KINDS } from "./dataset-content/networks.mjs";
 import { SOURCES } from "./dataset-content/sources.mjs";
 import { createPairing, distanceKm, MAX_ILLUSTRATIVE_KM, PAIRING_RULE } from "./dataset-pairing.mjs";
+import { createPinyin } from "./dataset-pinyin.mjs";
 
 const OUTPUT = new URL("../public/data/shanxi-1958.json", import.meta.url);
 const readContent = (name) =>
@@ -35,11 +35,9 @@ const MARKER = { zh: "[示意] ", en: "[Illustrative] " };
 const GENERAL_SUPPORT = ["personnel", "equipment", "materials"];
 const AGMACH_SUPPORT = ["technical-instruction", "problem-solving"];
 
-/** Toneless pinyin of the Chinese characters and digits in a name. */
-const toPinyin = (zh) =>
-  pinyin(zh.replace(/[^\p{Script=Han}0-9]+/gu, " ").trim(), { toneType: "none", nonZh: "consecutive" })
-    .replace(/\s+/g, " ")
-    .trim();
+const REGIONS_FILE = readContent("regions-1958-03.json");
+/** Word-joined pinyin with tone marks; the 1958 place names (without 县/市) are its place words. */
+const toPinyin = createPinyin(REGIONS_FILE.regions.map((row) => row.nameZh.replace(/[县市]$/, "")));
 
 const pad2 = (n) => String(n).padStart(2, "0");
 
@@ -107,7 +105,7 @@ function placeRegion(row, existence) {
   const id = RENAMED_REGION_IDS[row.id] ?? row.id;
   const base = PINYIN_OVERRIDES[row.id] ?? row.namePinyin;
   const isCity = row.kind === "city";
-  // One-character county names (应县) read as one word in pinyin: "Yingxian", "Ying County".
+  // The regions file writes one-character county names (应县) as one word, "Yingxian": "Ying County".
   const oneCharacter = !isCity && row.nameZh.length === 2;
   const stem = oneCharacter ? base.replace(/xian$/, "") : base;
   return {
@@ -115,7 +113,7 @@ function placeRegion(row, existence) {
     kind: row.kind,
     name: {
       zh: row.nameZh,
-      pinyin: isCity ? `${base} Shi` : oneCharacter ? base : `${base} Xian`,
+      pinyin: toPinyin(row.nameZh),
       en: EN_OVERRIDES[row.id] ?? `${stem} ${isCity ? "City" : "County"}`,
     },
     parent: isCity ? undefined : row.parent,
@@ -155,11 +153,11 @@ function countyExistence(row) {
   return heldAt(sources, COUNTY_CONFIDENCE[row.id] ?? "high");
 }
 
-function prefectureRegion(prefecture, seat, pinyinName) {
+function prefectureRegion(prefecture, seat) {
   return {
     id: prefecture.id,
     kind: "prefecture",
-    name: { zh: prefecture.zh, pinyin: pinyinName, en: prefecture.en },
+    name: { zh: prefecture.zh, pinyin: toPinyin(prefecture.zh), en: prefecture.en },
     point: {
       lat: seat.point.lat,
       lon: seat.point.lon,
@@ -178,9 +176,7 @@ function buildRegions(file) {
       : placeRegion(row, countyExistence(row)),
   );
   const byId = new Map(places.map((place) => [place.id, place]));
-  const prefectures = PREFECTURES.map((p) =>
-    prefectureRegion(p, byId.get(p.seat), file.prefectures[p.id].namePinyin),
-  );
+  const prefectures = PREFECTURES.map((p) => prefectureRegion(p, byId.get(p.seat)));
   return [
     ...prefectures,
     ...places.filter((p) => p.kind === "city"),
@@ -188,11 +184,11 @@ function buildRegions(file) {
   ];
 }
 
-function enterprise({ id, zh, en, pinyinName, sector, tier, region, description, provenance }) {
+function enterprise({ id, zh, en, sector, tier, region, description, provenance }) {
   const { existence, identity, location, role } = provenance;
   return {
     id,
-    name: { zh, en, pinyin: pinyinName ?? toPinyin(zh) },
+    name: { zh, en, pinyin: toPinyin(zh) },
     sector,
     tier,
     region,
@@ -235,12 +231,11 @@ function buildAgmach(regionById, countiesOf) {
         const site = regionById(siteId);
         const number = pad2(zone * 4 + k + 1);
         const placeZh = site.name.zh.length > 2 ? site.name.zh.replace(/[县市]$/, "") : site.name.zh;
-        const placeEn = site.name.pinyin.replace(/ (Xian|Shi)$/, "");
+        const placeEn = site.name.en.replace(/ (County|City)$/, "");
         return enterprise({
           id: `agmach-m${number}`,
           zh: `${MARKER.zh}中型农机修配厂 ${number}（${placeZh}）`,
           en: `${MARKER.en}Medium farm-machinery repair works ${number} (${placeEn})`,
-          pinyinName: `${toPinyin("中型农机修配厂")} ${number} ${placeEn}`,
           sector: "agmach",
           tier: "medium",
           region: site.id,
@@ -263,7 +258,6 @@ function buildAgmach(regionById, countiesOf) {
           id: `agmach-s-${county.id}`,
           zh: `${MARKER.zh}${county.name.zh}农具修配厂`,
           en: `${MARKER.en}${county.name.en} farm-tool repair works`,
-          pinyinName: `${county.name.pinyin} ${toPinyin("农具修配厂")}`,
           sector: "agmach",
           tier: "small",
           region: county.id,
@@ -320,7 +314,6 @@ function countyWorks(group, county, sector) {
     id: `${group.sector}-s-${county.id}${slug}`,
     zh: `${MARKER.zh}${county.name.zh}${group.works.zh}`,
     en: `${MARKER.en}${county.name.en} ${group.works.en}`,
-    pinyinName: `${county.name.pinyin} ${toPinyin(group.works.zh)}`,
     sector: group.sector,
     tier: "small",
     region: county.id,
@@ -385,7 +378,7 @@ function buildOtherNetworks(regions, regionById) {
 }
 
 function buildDataset() {
-  const regions = buildRegions(readContent("regions-1958-03.json"));
+  const regions = buildRegions(REGIONS_FILE);
   const regionById = (id) => {
     const region = regions.find((r) => r.id === id);
     if (!region) throw new Error(`unknown region id in dataset content: ${id}`);

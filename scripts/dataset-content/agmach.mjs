@@ -1,5 +1,5 @@
 /**
- * The agricultural machinery repair and assembly network: 5 large factories, 20 medium factories and a
+ * The agricultural machinery repair and fitting network: 5 large factories, 20 medium factories and a
  * small works in every county are attested; names, sites and zones are not (data brief §3.1).
  */
 
@@ -25,7 +25,7 @@ const CANDIDATES = {
 
 export const commanderDescription = (prefecture) => ({
   zh: `农业机械修配网的五个大型国营厂之一。原文未列出名称和地点。研究中提出的候选（均未证实，不作为其身份）：${CANDIDATES.zh}。此处其负责的片区（${prefecture.zh}）为示意。`,
-  en: `One of the five large state factories at the centre of the agricultural machinery repair and assembly network. The article gives neither names nor places. Candidates suggested by research, none confirmed and none used as its identity: ${CANDIDATES.en}. Its zone here, ${prefecture.en}, is illustrative.`,
+  en: `One of the five large state factories at the centre of the agricultural machinery repair and fitting network. The article gives neither names nor places. Candidates suggested by research, none confirmed and none used as its identity: ${CANDIDATES.en}. Its zone here, ${prefecture.en}, is illustrative.`,
 });
 
 export const TEXT = {
@@ -50,7 +50,7 @@ export const TEXT = {
     en: "The article says only that every county had small factories; this generic name is invented.",
   },
   pairing: {
-    zh: "原文只说五个大型厂分片包干，未说明各片的范围；每厂负责一个专区是示意布局。",
-    en: "The article says the five large factories are responsible by zone but not for which counties; one prefecture per large factory is a layout choice.",
+    zh: "原文只说五个大型厂分片包干，未说明各片的范围；每厂负责一个专区是示意布局，该专区的各厂都与它配对。",
+    en: "The article says the five large factories take full charge by area (分片包干) but not of which counties; one prefecture per large factory is a layout choice, and every works in that prefecture is paired with it.",
   },
 };

@@ -21,7 +21,7 @@ export const QUOTES = [
   {
     id: "q-slogan",
     zh: "出人材　出材料　出设备　分片包干",
-    en: "Producing talent, materials and equipment; dividing responsibilities and contracting by area",
+    en: "Supply talent, supply materials, supply equipment; each takes full charge of an assigned area",
   },
   {
     id: "q-conference",
@@ -31,12 +31,12 @@ export const QUOTES = [
   {
     id: "q-measure-personnel",
     zh: "国营工业企业抽调技术人员，到地方工业和县营工业中去安家落户，为地方工业和县营工业培养技术力量，对地方工业进行技术改造，帮助提高技术水平",
-    en: "State-owned industrial enterprises will transfer technical personnel to settle in local and county-run industries, cultivate technical forces, carry out technical transformation and help raise technical levels",
+    en: "State-owned industrial enterprises will transfer technical personnel to settle in local and county-run industry, train technical forces for local and county-run industry, carry out the technical transformation of local industry, and help raise its technical level",
   },
   {
     id: "q-measure-zoning",
     zh: "国营工业企业对地方工业和县营工业所需的设备、材料、实行分区包干",
-    en: "State-owned industrial enterprises will implement zoned responsibility for the equipment and materials required by local and county-run industries",
+    en: "State-owned industrial enterprises will take full charge, zone by zone, of the equipment and materials that local and county-run industry needs",
   },
   {
     id: "q-measure-networks",
@@ -51,7 +51,7 @@ export const QUOTES = [
   {
     id: "q-taiyuan",
     zh: "太原市国营工业企业已经分别和全省的各个专区建立联系，保证充分供应这些专区在建立和发展地方工业中所需的设备、材料",
-    en: "State-owned industrial enterprises in Taiyuan have established contacts with each prefecture of the province to ensure full supply of equipment and materials",
+    en: "State-owned industrial enterprises of Taiyuan have established ties with each prefecture of the province respectively, to ensure a full supply of the equipment and materials these prefectures need in setting up and developing local industry",
   },
   {
     id: "q-yq-dt",
@@ -71,6 +71,6 @@ export const QUOTES = [
   {
     id: "q-agmach",
     zh: "农业机械修配网的五个大型国营厂，对分片包干的二十个中型厂和每个县的小型工厂，不仅进行系统的技术传授，而且还帮助解决一系列生产、建设上的问题",
-    en: "The five large state-owned factories of the agricultural-machinery repair and assembly network give systematic technical instruction to the twenty medium-sized factories and the small factories in each county for which they are responsible by zone, and help solve production and construction problems",
+    en: "The five large state-owned factories of the agricultural machinery repair and fitting network not only give systematic technical instruction to the twenty medium-sized factories, for which they take full charge by area, and to the small factories of every county, but also help solve a series of production and construction problems",
   },
 ];

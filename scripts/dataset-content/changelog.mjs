@@ -22,6 +22,14 @@ export const CHANGELOG = [
         "Pairings: every pairing no source records (outside the agricultural machinery network, which is paired by zone) follows one rule, written into its reason with the distance: the nearest commander of the same network by straight-line distance between seats, equally near commanders taking turns. Invented county works stand within 120 km of that commander: the fertiliser and power works now stand in the counties nearest Taiyuan, where all their commanders are, and the seven specialty works that would have answered to a works 160–255 km away (Lu'an hemp and dangshen, Daren day-lilies, Yangcheng and Jincheng ironware, Wenxi pastry, Jishan jujubes) are dropped. The medium repair works 01, 09 and 13 move from the provincial cities of Datong, Yuci and Changzhi, which were not part of their zones' prefectures in March 1958, to the counties around them.",
         "配对：凡无资料记载的配对（农业机械修配网按片区配对，除外）都按同一规则，并在理由中写明规则和距离：同一工业网中按驻地直线距离最近的统帅，距离相同者轮流分配。虚设的县厂距其统帅不超过120公里：化肥网和动力网的县厂改放在距太原（其统帅所在地）最近的县；原本要隶属于160—255公里外工厂的七个土特产县厂（潞安潞麻、党参，大仁黄花菜，阳城、晋城铁货，闻喜煮饼，稷山板枣）删去。中型修配厂01、09、13由大同、榆次、长治三个省辖市（1958年3月不属所在片区的专区）移到环绕各市的县。",
       ),
+      change(
+        "Translations: 出人材 is 'supply talent', 包干 'take full charge of' (not 'contract'), 分别 'respectively', 各个专区 'each prefecture', 修配 'repair and fitting', 生产、建设上的问题 'production and construction problems'; the abridged English of q-measure-personnel and q-taiyuan is given in full. The article's own supplied English (article.title.en, article.textEn) is kept verbatim as the seed file gives it.",
+        "译文：出人材译作“supply talent”，包干译作“take full charge of”（不是“contract”），分别译作“respectively”，各个专区译作“each prefecture”，修配译作“repair and fitting”，生产、建设上的问题译作“production and construction problems”；q-measure-personnel 和 q-taiyuan 的英译补全。原文附带的英译（article.title.en、article.textEn）照种子文件原样保留。",
+      ),
+      change(
+        "Pinyin: every name is written word-joined with tone marks and capitals ('Dàtóng Kuàngwùjú'), generated with pinyin-pro from a word list and checked by hand for the place names whose common reading is wrong (繁峙 Fánshì, 曲沃 Qūwò, 阳曲 Yángqū, 河曲 Héqū, 垣曲 Yuánqū, 解虞 Xièyú, 长子 Zhǎngzǐ); one-character counties read 'Yìng Xiàn', and the two Pinglu differ (平鲁 Pínglǔ, 平陆 Pínglù).",
+        "拼音：所有名称按词连写、标声调、首字母大写（如“Dàtóng Kuàngwùjú”），由 pinyin-pro 依词表生成，常见读音不适用的地名经人工核对（繁峙 Fánshì、曲沃 Qūwò、阳曲 Yángqū、河曲 Héqū、垣曲 Yuánqū、解虞 Xièyú、长子 Zhǎngzǐ）；单字县名写作“Yìng Xiàn”，两个平鲁/平陆分别为 Pínglǔ、Pínglù。",
+      ),
     ],
   },
 ];

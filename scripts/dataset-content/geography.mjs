@@ -71,7 +71,10 @@ export const COUNTY_CONFIDENCE = { yucixian: "medium" };
  */
 export const RENAMED_REGION_IDS = { xinxian: "xinxian-county" };
 
-/** The regions file gives English for 榆次县 and adds the characters to the two "Pinglu". */
+/**
+ * Bases of the English names where the regions file's toneless pinyin column will not do: it gives
+ * English for 榆次县 and adds the characters to the two "Pinglu". (The pinyin field itself is generated.)
+ */
 export const PINYIN_OVERRIDES = { yucixian: "Yuci", "pinglu-yanbei": "Pinglu", "pinglu-jinnan": "Pinglu" };
 
 /** The two Pinglu counties (平鲁, 平陆) read the same in English. */

@@ -8,7 +8,7 @@ export const SECTORS = [
     en: "Agricultural machinery",
     description: {
       zh: "农业机械修配网。原文给出其结构：五个大型国营厂，分片包干的二十个中型厂，以及每个县的小型工厂。",
-      en: "Agricultural machinery repair and assembly network. The article gives its structure: five large state factories, twenty medium factories contracted by zone, and small factories in every county.",
+      en: "Agricultural machinery repair and fitting network (农业机械修配网). The article gives its structure: five large state factories, twenty medium factories of which they take full charge by area (分片包干), and small factories in every county.",
     },
   },
   {
@@ -57,7 +57,7 @@ export const SUPPORT_KINDS = [
   {
     id: "problem-solving",
     zh: "帮助解决生产、建设问题",
-    en: "Help with production problems",
+    en: "Help with production and construction problems",
     quoteId: "q-agmach",
   },
 ];
@@ -85,7 +85,7 @@ export const FACTS = [
     "fact-measure-zoning",
     "q-measure-zoning",
     "国营工业企业对地方工业和县营工业所需的设备、材料实行分区包干。",
-    "State enterprises take zoned responsibility for the equipment and materials that local and county-run industry needs.",
+    "State enterprises take full charge, zone by zone, of the equipment and materials that local and county-run industry needs.",
   ),
   fact(
     "fact-measure-networks",
@@ -103,7 +103,7 @@ export const FACTS = [
     "fact-taiyuan-prefectures",
     "q-taiyuan",
     "太原市国营工业企业已分别和全省各个专区建立联系，保证供应其发展地方工业所需的设备、材料。",
-    "Taiyuan's state industrial enterprises have each linked with every prefecture of the province, guaranteeing the equipment and materials they need for local industry.",
+    "Taiyuan's state industrial enterprises have established ties with each prefecture of the province respectively, to ensure a full supply of the equipment and materials the prefectures need for local industry.",
   ),
   fact(
     "fact-yangquan-datong",
@@ -127,6 +127,6 @@ export const FACTS = [
     "fact-agmach-structure",
     "q-agmach",
     "农业机械修配网有五个大型国营厂，分片包干二十个中型厂和每个县的小型工厂，进行技术传授并帮助解决生产、建设问题。",
-    "The agricultural-machinery network has five large state factories; by zone they are responsible for twenty medium factories and the small factories of every county, teaching techniques and helping with production and construction problems.",
+    "The agricultural machinery repair and fitting network has five large state factories; they take full charge, by area, of twenty medium factories, and give them and the small factories of every county systematic technical instruction and help with production and construction problems.",
   ),
 ];

@@ -41,7 +41,7 @@ describe("graph outline (APG tree view)", () => {
     expect(networks[0]?.getAttribute("aria-setsize")).toBe("5");
     expect(tree.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
     expect(item("datong-mining").getAttribute("aria-label")).toBe(
-      "Datong Mining Administration, Commander, 5 contracted factories",
+      "Datong Mining Administration, Commander, 5 in its charge",
     );
   });
 

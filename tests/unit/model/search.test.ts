@@ -21,6 +21,15 @@ describe("search in Chinese, pinyin and English", () => {
     }
   });
 
+  it("finds place names by their tone-marked, toneless and tone-numbered pinyin, apostrophes or not", () => {
+    for (const query of ["Fánshì", "fanshi", "fan2shi4", "FANSHI XIAN"]) {
+      expect(search(query), query).toContain("agmach-s-fanshi");
+    }
+    for (const query of ["Lù'ān", "lu'an", "luan", "lu4an1"]) {
+      expect(search(query), query).toContain("agmach-s-luan");
+    }
+  });
+
   it("reads tone numbers and v for ü only as alternatives to the literal query", () => {
     expect(searchVariants("ling2 qiu1")).toEqual(["ling2qiu1", "lingqiu"]);
     expect(searchVariants("lv")).toEqual(["lv", "lu"]);
