@@ -4,7 +4,7 @@
 //   node scripts/subset-fonts.mjs [outDir]      writes noto-sans-sc-subset-{400,700}.woff2 and subset.css
 //
 // The glyphs: every character of the default dataset (names, descriptions, quotes, the article) and of
-// the UI (the message catalogue src/ui/i18n.ts and the components' text), plus printable ASCII and common punctuation. The source is
+// the UI (the message catalogue in src/i18n/ and the components' text), plus printable ASCII and common punctuation. The source is
 // fontsource's own chunk files, so the outlines are the very ones the fallback faces draw: each chunk
 // is cut down to the characters it contributes (HarfBuzz, via subset-font), the pieces are merged into
 // one TrueType font here, and HarfBuzz writes the merged font as WOFF 2.0.
@@ -31,11 +31,13 @@ const EXTRA = " “”‘’–—…·×→←↑↓•©®°±§¶、。，：
 export function glyphText(root = ROOT) {
   const dataset = fs.readFileSync(path.join(root, "public/data/shanxi-1958.json"), "utf8");
   // The message catalogue and the components' own text (symbols such as − on a button).
-  const uiDir = path.join(root, "src/ui");
-  const catalogue = fs
-    .readdirSync(uiDir)
-    .filter((name) => /\.(ts|tsx)$/.test(name))
-    .map((name) => fs.readFileSync(path.join(uiDir, name), "utf8"))
+  const catalogue = ["src/i18n", "src/ui"]
+    .flatMap((dir) =>
+      fs
+        .readdirSync(path.join(root, dir))
+        .filter((name) => /\.(ts|tsx)$/.test(name))
+        .map((name) => fs.readFileSync(path.join(root, dir, name), "utf8")),
+    )
     .join("");
   // JSON.parse turns \uXXXX escapes into the characters the page shows.
   const strings = [];

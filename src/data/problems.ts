@@ -2,6 +2,7 @@
  * A problem found in a dataset, located by a JSON path or by file, row and column, and worded in both
  * languages. Each message says what is wrong and how to fix it.
  */
+import type { Lang } from "../i18n/lang";
 export interface DatasetProblem {
   /** Where in JSON: a path such as `enterprises[3].sector`; "" for a spreadsheet cell or a whole file. */
   path: string;
@@ -31,7 +32,7 @@ export function cellProblem(
   return { path: "", code, en, zh, ...where };
 }
 
-export function formatLocation(p: DatasetProblem, lang: "zh" | "en"): string {
+export function formatLocation(p: DatasetProblem, lang: Lang): string {
   const parts: string[] = [];
   if (p.file) parts.push(p.file);
   if (lang === "zh") {
@@ -45,7 +46,7 @@ export function formatLocation(p: DatasetProblem, lang: "zh" | "en"): string {
   return parts.join(lang === "zh" ? "，" : ", ");
 }
 
-export function formatProblem(p: DatasetProblem, lang: "zh" | "en"): string {
+export function formatProblem(p: DatasetProblem, lang: Lang): string {
   const where = formatLocation(p, lang);
   const text = lang === "zh" ? p.zh : p.en;
   return where ? `${where}${lang === "zh" ? "：" : ": "}${text}` : text;

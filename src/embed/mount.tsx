@@ -13,7 +13,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { DATASET_PARAM } from "../data/datasetUrl";
-import type { Lang } from "../model/elements";
+import type { Lang } from "../i18n/lang";
 import { createViewStore, type Theme, type ViewStoreApi } from "../store/viewStore";
 import { Boot } from "../ui/Boot";
 import { EmbedFlagsProvider } from "../ui/embedContext";

@@ -6,7 +6,7 @@
 import * as v from "valibot";
 import { IdSchema, PROVENANCE_LEVELS, TIERS } from "../data/schema";
 import { CANVAS_LIMITS, MIN_CUSTOM_WIDTH, PRESET_IDS, type PresetId } from "../export/presets";
-import type { Lang } from "../model/elements";
+import type { Lang } from "../i18n/lang";
 import type { Filters } from "../model/filters";
 import { THEMES, type Theme } from "../store/viewStore";
 

@@ -4,7 +4,8 @@
  */
 import type { Dataset } from "../data/schema";
 import { createStylesheet, LIGHT_THEME } from "../graph/stylesheet";
-import type { GraphElements, Lang } from "../model/elements";
+import type { Lang } from "../i18n/lang";
+import type { GraphElements } from "../model/elements";
 import type { Filters, Visibility } from "../model/filters";
 import type { NetworkIndex } from "../model/networkIndex";
 import {

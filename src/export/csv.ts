@@ -6,9 +6,9 @@
  * and tab or carriage return can smuggle one in after field splitting. Such cells get a leading
  * apostrophe (OWASP's advice), which spreadsheets show as text and do not run.
  */
-import type { Lang } from "../model/elements";
+import { type Lang, nameIn } from "../i18n/lang";
 import type { Visibility } from "../model/filters";
-import { type NetworkIndex, nameIn } from "../model/networkIndex";
+import type { NetworkIndex } from "../model/networkIndex";
 
 export type CsvCell = string | number | null | undefined;
 

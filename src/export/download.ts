@@ -2,6 +2,7 @@
  * Saves a file with a plain <a download> and an object URL: no library, and it works inside a
  * sandboxed iframe that is given `allow-downloads`.
  */
+import type { Lang } from "../i18n/lang";
 export function downloadBlob(blob: Blob, fileName: string, doc: Document = document): void {
   const url = URL.createObjectURL(blob);
   const link = doc.createElement("a");
@@ -19,7 +20,7 @@ export function downloadBlob(blob: Blob, fileName: string, doc: Document = docum
   }
 }
 
-export function formatBytes(bytes: number, lang: "zh" | "en"): string {
+export function formatBytes(bytes: number, lang: Lang): string {
   const locale = lang === "zh" ? "zh-CN" : "en-GB";
   if (bytes < 1024) return `${bytes} B`;
   const kb = bytes / 1024;

@@ -1,6 +1,6 @@
 /** Why an export was refused, as data for the dialog and as a readable message in both languages. */
-import type { Lang } from "../model/elements";
-import { translate } from "../ui/i18n";
+import type { Lang } from "../i18n/lang";
+import { translate } from "../i18n/translate";
 import type { SizeProblem } from "./presets";
 
 export type ExportProblem =

@@ -1,16 +1,22 @@
 /**
  * Everything a figure says in words, in the view's language, from the one message catalogue
- * (ui/i18n.ts: a plain module, no React), and the legend's entries with samples drawn from the
+ * (src/i18n/: a plain module, no React), and the legend's entries with samples drawn from the
  * graph's own stylesheet and scales.
  */
 import { PROVENANCE_LEVELS, TIERS } from "../data/schema";
 import { SUPPORT_LINE_STYLE } from "../graph/stylesheet";
-import type { Lang } from "../model/elements";
+import { type Lang, nameIn } from "../i18n/lang";
+import {
+  levelExplanation,
+  levelName,
+  type MessageKey,
+  tierName,
+  translate,
+  translateCount,
+} from "../i18n/translate";
 import type { Filters, Visibility } from "../model/filters";
-import { type NetworkIndex, nameIn } from "../model/networkIndex";
+import type { NetworkIndex } from "../model/networkIndex";
 import { createSectorColour, OVERFLOW_COLOUR, TIER_SHAPE } from "../model/scales";
-import { translateCount } from "../ui/descriptionText";
-import { levelExplanation, levelName, type MessageKey, tierName, translate } from "../ui/i18n";
 import type { StyleResolver } from "./styleResolver";
 
 export type LegendSample =

@@ -7,9 +7,9 @@
  * free of UI code and there is still one catalogue.
  */
 import type { DisplayLevel, Tier } from "../data/schema";
-import type { Lang } from "./elements";
+import { type Lang, nameIn } from "../i18n/lang";
 import type { Filters, Visibility } from "./filters";
-import { type NetworkIndex, nameIn } from "./networkIndex";
+import type { NetworkIndex } from "./networkIndex";
 
 export type DescribeMessage =
   | "describeShort"

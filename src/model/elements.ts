@@ -3,11 +3,11 @@
  * language. Positions come from the layout; colours and sizes from the scales.
  */
 import type { DisplayLevel, Tier } from "../data/schema";
+import type { Lang } from "../i18n/lang";
+import { nameIn } from "../i18n/lang";
 import { computeLayout, type LabelSide, type Layout } from "./layout";
-import { type NetworkIndex, nameIn } from "./networkIndex";
+import type { NetworkIndex } from "./networkIndex";
 import { type ColourScheme, createNodeSize, createSectorColour, TIER_SHAPE } from "./scales";
-
-export type Lang = "zh" | "en";
 
 /**
  * A sector colour for each scheme, so that switching theme only swaps the stylesheet (which reads

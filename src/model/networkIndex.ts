@@ -139,12 +139,3 @@ function buildRegionTree(regions: readonly Region[]): RegionNode[] {
 }
 
 /** The display name of a record in the UI language, falling back to the other language and then the id. */
-export function nameIn(
-  name: { zh?: string | undefined; en?: string | undefined },
-  lang: "zh" | "en",
-  id = "",
-): string {
-  const primary = lang === "zh" ? name.zh : name.en;
-  const secondary = lang === "zh" ? name.en : name.zh;
-  return primary?.trim() || secondary?.trim() || id;
-}

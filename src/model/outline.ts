@@ -4,9 +4,9 @@
  * Pure data; the tree widget in ui/GraphOutline.tsx renders it and handles the keys.
  */
 import type { Tier } from "../data/schema";
-import type { Lang } from "./elements";
+import { type Lang, nameIn } from "../i18n/lang";
 import type { Visibility } from "./filters";
-import { type NetworkIndex, nameIn } from "./networkIndex";
+import type { NetworkIndex } from "./networkIndex";
 
 export interface OutlineItem {
   /** Unique in the tree: `network:<sector>` for networks, the enterprise id for enterprises. */

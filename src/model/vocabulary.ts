@@ -4,9 +4,9 @@
  * leaves (or the tier names its file gives), and no article to cite.
  */
 import type { Dataset, LocalText, Tier } from "../data/schema";
+import type { Register } from "../i18n/translate";
 
-/** "article": the dataset quotes an article and speaks its words; "network": any other network. */
-export type Register = "article" | "network";
+export type { Register };
 
 export interface Words {
   register: Register;

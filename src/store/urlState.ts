@@ -5,7 +5,7 @@
  * Bad values and unknown parameters are dropped with a warning, never thrown.
  */
 import { type DisplayLevel, PROVENANCE_LEVELS, TIERS, type Tier } from "../data/schema";
-import type { Lang } from "../model/elements";
+import type { Lang } from "../i18n/lang";
 import type { NetworkIndex } from "../model/networkIndex";
 import {
   DEFAULT_URL_STATE,

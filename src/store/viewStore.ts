@@ -4,7 +4,7 @@
  */
 import { createStore } from "zustand/vanilla";
 import type { Dataset } from "../data/schema";
-import type { Lang } from "../model/elements";
+import type { Lang } from "../i18n/lang";
 import { EMPTY_FILTERS, type Facet, type Filters } from "../model/filters";
 
 export type ViewMode = "graph" | "table";

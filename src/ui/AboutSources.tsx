@@ -1,5 +1,5 @@
 /** What the article itself attests, each fact with its quote, so readers can tell record from reconstruction. */
-import { nameIn } from "../model/networkIndex";
+import { nameIn } from "../i18n/lang";
 import { ClaimView } from "./DetailsPanel";
 import { useLang, useNetworkIndex, useT } from "./useDerived";
 

@@ -1,10 +1,16 @@
 import type { Claim, Dataset } from "../data/schema";
-import type { Lang } from "../model/elements";
-import { type NetworkIndex, nameIn } from "../model/networkIndex";
+import { formatNumber, type Lang, nameIn } from "../i18n/lang";
+import {
+  levelExplanation,
+  levelName,
+  type MessageKey,
+  reliabilityName,
+  tierName,
+  translate,
+} from "../i18n/translate";
+import type { NetworkIndex } from "../model/networkIndex";
 import { enterpriseLevel } from "../model/provenance";
 import { wordsOf } from "../model/vocabulary";
-import { formatNumber } from "./descriptionText";
-import { levelExplanation, levelName, type MessageKey, reliabilityName, tierName, translate } from "./i18n";
 import { usePaintedView, useStoreApi } from "./storeContext";
 import { useLang, usePaintedIndex, useT } from "./useDerived";
 

@@ -5,7 +5,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { type ColumnKind, embedSnippet, type Isolation } from "../embed/snippet";
-import { nameIn } from "../model/networkIndex";
+import { nameIn } from "../i18n/lang";
+import type { MessageKey } from "../i18n/translate";
 import { roundViewport } from "../store/urlState";
 import { urlHeld } from "../store/urlSync";
 import type { ViewStore } from "../store/viewStore";
@@ -14,7 +15,6 @@ import { keepFocusInside } from "./dialogFocus";
 import "./modal.css";
 import "./embedDialog.css";
 import { useGraphHandle } from "./graphHandle";
-import type { MessageKey } from "./i18n";
 import { useViewStore } from "./storeContext";
 import { useLang, useNetworkIndex, useT } from "./useDerived";
 

@@ -1,11 +1,11 @@
 /** The visible enterprises as a sortable table, in step with the graph's filters. */
 import { useMemo, useState } from "react";
 import type { Enterprise } from "../data/schema";
-import type { Lang } from "../model/elements";
-import { type NetworkIndex, nameIn } from "../model/networkIndex";
+import { type Lang, LOCALE, nameIn } from "../i18n/lang";
+import { levelName, type MessageKey, tierName } from "../i18n/translate";
+import type { NetworkIndex } from "../model/networkIndex";
 import { compareLevels } from "../model/provenance";
 import type { ViewStore } from "../store/viewStore";
-import { LOCALE, levelName, type MessageKey, tierName } from "./i18n";
 import { useStoreApi, useViewStore } from "./storeContext";
 import { useLang, useNetworkIndex, useT, useVisibility } from "./useDerived";
 

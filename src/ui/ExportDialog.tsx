@@ -9,9 +9,9 @@ import { drawPreview, type ExportOptions, exportView, planImage } from "../expor
 import { ALL_PARTS, type FigureParts } from "../export/figure";
 import type { ExportFormat } from "../export/fileName";
 import { PRESET_IDS, type PresetId } from "../export/presets";
+import type { MessageKey } from "../i18n/translate";
 import type { ViewStore } from "../store/viewStore";
 import { keepFocusInside } from "./dialogFocus";
-import type { MessageKey } from "./i18n";
 import "./modal.css";
 import "./exportDialog.css";
 import { useGraphHandle } from "./graphHandle";

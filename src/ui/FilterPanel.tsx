@@ -1,13 +1,12 @@
 import { useState } from "react";
 import { PROVENANCE_LEVELS, TIERS } from "../data/schema";
+import { formatNumber, nameIn } from "../i18n/lang";
+import { levelName, tierName } from "../i18n/translate";
 import type { Facet } from "../model/filters";
 import type { RegionNode } from "../model/networkIndex";
-import { nameIn } from "../model/networkIndex";
 import { createSectorColour } from "../model/scales";
 import type { ViewStore } from "../store/viewStore";
 import { DisclosureIcon } from "./DisclosureIcon";
-import { formatNumber } from "./descriptionText";
-import { levelName, tierName } from "./i18n";
 import { useStoreApi, useViewStore } from "./storeContext";
 import { useColourScheme } from "./useColourScheme";
 import { useLang, usePaintedFacetCounts, usePaintedIndex, useT } from "./useDerived";

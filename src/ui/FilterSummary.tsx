@@ -1,8 +1,7 @@
 /** Active filters as removable chips, the "N of M shown" count, reset, and the empty state. */
+import { nameIn } from "../i18n/lang";
+import { levelName, tierName, translateCount } from "../i18n/translate";
 import { isFiltered } from "../model/filters";
-import { nameIn } from "../model/networkIndex";
-import { translateCount } from "./descriptionText";
-import { levelName, tierName } from "./i18n";
 import { usePaintedView, useStoreApi } from "./storeContext";
 import { useLang, usePaintedIndex, usePaintedVisibility, useT } from "./useDerived";
 

@@ -17,13 +17,13 @@ import {
   useRef,
   useState,
 } from "react";
+import { formatNumber } from "../i18n/lang";
+import { tierName, translateCount } from "../i18n/translate";
 import type { NetworkIndex } from "../model/networkIndex";
 import { ancestorKeys, computeOutline, type OutlineItem, visibleRows } from "../model/outline";
 import { createSectorColour, TIER_SHAPE } from "../model/scales";
 import { normaliseSearchText } from "../model/search";
 import { DisclosureIcon } from "./DisclosureIcon";
-import { formatNumber, translateCount } from "./descriptionText";
-import { tierName } from "./i18n";
 import { SHAPE_PATH } from "./Legend";
 import { usePaintedView, useStoreApi } from "./storeContext";
 import { useColourScheme } from "./useColourScheme";

@@ -1,4 +1,4 @@
-import { nameIn } from "../model/networkIndex";
+import { nameIn } from "../i18n/lang";
 import { useEmbedFlags } from "./embedContext";
 import { Importer } from "./Importer";
 import { useStoreApi } from "./storeContext";

@@ -6,9 +6,9 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import type { SheetsSummary } from "../data/import/hubsAndSpokes";
 import { type DatasetProblem, formatLocation } from "../data/problems";
-import { nameIn } from "../model/networkIndex";
+import { LOCALE, nameIn } from "../i18n/lang";
+import type { MessageKey } from "../i18n/translate";
 import type { ImportState, TierChoice } from "./Importer";
-import { LOCALE, type MessageKey } from "./i18n";
 import "./modal.css";
 import "./importDialog.css";
 import { useLang, useT } from "./useDerived";

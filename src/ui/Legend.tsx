@@ -3,9 +3,9 @@
  */
 import { PROVENANCE_LEVELS, TIERS } from "../data/schema";
 import { SUPPORT_LINE_STYLE } from "../graph/stylesheet";
-import { nameIn } from "../model/networkIndex";
+import { nameIn } from "../i18n/lang";
+import { levelExplanation, levelName, tierName } from "../i18n/translate";
 import { createSectorColour, TIER_SHAPE } from "../model/scales";
-import { levelExplanation, levelName, tierName } from "./i18n";
 import { useColourScheme } from "./useColourScheme";
 import { useLang, useNetworkIndex, useT } from "./useDerived";
 

@@ -1,5 +1,5 @@
+import type { MessageKey } from "../i18n/translate";
 import { THEMES, type Theme, type ViewStore } from "../store/viewStore";
-import type { MessageKey } from "./i18n";
 import { useStoreApi, useViewStore } from "./storeContext";
 import { useT } from "./useDerived";
 

@@ -1,4 +1,4 @@
-import { nameIn } from "../model/networkIndex";
+import { nameIn } from "../i18n/lang";
 import type { ViewStore } from "../store/viewStore";
 import { CopyLinkButton } from "./CopyLinkButton";
 import { EmbedButton } from "./EmbedButton";

@@ -4,8 +4,8 @@
  * Nothing is announced on first load; the graph's aria-describedby covers that.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { nameIn } from "../model/networkIndex";
-import { tierName } from "./i18n";
+import { nameIn } from "../i18n/lang";
+import { tierName } from "../i18n/translate";
 import { usePaintedView } from "./storeContext";
 import { useLang, usePaintedIndex, useT } from "./useDerived";
 import { useViewDescription } from "./useViewDescription";

@@ -1,12 +1,12 @@
 /** Hooks over the pure model: each derivation is memoised on exactly the state it reads. */
 import { useMemo } from "react";
 import type { Dataset } from "../data/schema";
+import { type MessageKey, translate } from "../i18n/translate";
 import type { Visibility } from "../model/filters";
 import type { NetworkIndex } from "../model/networkIndex";
 import { wordsOf } from "../model/vocabulary";
 import { getFacetCounts, getNetworkIndex, getVisibility } from "../store/derived";
 import type { ViewStore } from "../store/viewStore";
-import { type MessageKey, translate } from "./i18n";
 import { usePaintedView, useViewStore } from "./storeContext";
 
 const selectDataset = (s: ViewStore) => s.dataset;

@@ -3,7 +3,8 @@ import { composeFigure } from "../../../src/export/compose";
 import { ALL_PARTS, type FigureParts } from "../../../src/export/figure";
 import { type PresetId, presetSize } from "../../../src/export/presets";
 import { approximateMeasure } from "../../../src/export/text";
-import { buildElements, computeLayoutFor, type Lang } from "../../../src/model/elements";
+import type { Lang } from "../../../src/i18n/lang";
+import { buildElements, computeLayoutFor } from "../../../src/model/elements";
 import { computeVisibility, EMPTY_FILTERS, type Filters } from "../../../src/model/filters";
 import { createNetworkIndex } from "../../../src/model/networkIndex";
 

@@ -1,0 +1,78 @@
+/**
+ * One message catalogue for every UI string, ARIA label, table header and export text, in Chinese
+ * and English (en.ts, zh.ts). It imports nothing from the app, so the data, model, export and UI
+ * layers all read it.
+ */
+import {
+  type Catalogue,
+  en,
+  type LevelKey,
+  type MessageKey,
+  type Register,
+  type ReliabilityKey,
+  type TierKey,
+} from "./en";
+import { formatNumber, type Lang, nameIn, pluralRules } from "./lang";
+import { zh } from "./zh";
+
+export type { LevelKey, MessageKey, Register, TierKey } from "./en";
+
+const catalogue: Record<Lang, Catalogue> = { en, zh };
+
+/** How a dataset is worded: its register, and the tier names its file gives, if any. */
+export interface Wording {
+  register: Register;
+  tierNames: Partial<Record<TierKey, { zh?: string | undefined; en?: string | undefined }>>;
+}
+
+/** `register`: "network" describes a dataset that is not the 1958 article's in its own terms. */
+export function translate(
+  lang: Lang,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+  register: Register = "article",
+): string {
+  const messages = catalogue[lang];
+  const template =
+    (register === "network" ? messages.networkMessages[key] : undefined) ?? messages.messages[key];
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in params ? formatValue(lang, params[name]) : match,
+  );
+}
+
+function formatValue(lang: Lang, value: string | number | undefined): string {
+  return typeof value === "number" ? formatNumber(lang, value) : String(value);
+}
+
+/** The nouns the catalogue can count: every `count_<noun>_one` message. */
+export type CountedNoun = {
+  [Key in MessageKey]: Key extends `count_${infer Noun}_one` ? Noun : never;
+}[MessageKey];
+
+/** "1 commander" / "4 commanders" / "4家统帅企业", with the plural form chosen by Intl.PluralRules. */
+export function translateCount(
+  lang: Lang,
+  noun: CountedNoun,
+  count: number,
+  words: Pick<Wording, "register">,
+): string {
+  const form = pluralRules(lang).select(count) === "one" ? "one" : "other";
+  return translate(lang, `count_${noun}_${form}`, { count }, words.register);
+}
+
+export function tierName(lang: Lang, tier: TierKey, words: Wording): string {
+  const given = words.tierNames[tier];
+  return (given && nameIn(given, lang)) || catalogue[lang].tierNames[words.register][tier];
+}
+
+export function levelName(lang: Lang, level: LevelKey, words: Pick<Wording, "register">): string {
+  return catalogue[lang].levelNames[words.register][level];
+}
+
+export function levelExplanation(lang: Lang, level: LevelKey, words: Pick<Wording, "register">): string {
+  return catalogue[lang].levelExplanations[words.register][level];
+}
+
+export function reliabilityName(lang: Lang, reliability: ReliabilityKey): string {
+  return catalogue[lang].reliabilityNames[reliability];
+}
