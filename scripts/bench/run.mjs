@@ -13,9 +13,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { launchChromium } from "../../tests/e2e/browser.mjs";
-import { startStaticServer } from "../../tests/e2e/server.mjs";
 import { syntheticDatasetText } from "../generate-synthetic.mjs";
+import { launchChromium } from "../lib/chromium.mjs";
+import { startStaticServer } from "../lib/static-server.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const OUT_DIR = path.join(ROOT, "dist-bench");
