@@ -311,9 +311,7 @@ test("import: a large spreadsheet pair parses in the worker with progress while 
   await page.locator('[data-testid="import-dialog"][data-phase="opened"]').waitFor({ timeout: 90_000 });
   const draw = await page.evaluate(() => (window as unknown as ProbedWindow).importProbe.read());
   expect(draw.drawingAt, "the dialog never said it was drawing").toBeGreaterThan(0);
-  await expect(page.getByTestId("import-dialog")).toContainText(
-    `${ROWS.toLocaleString("en-GB")} nodes`,
-  );
+  await expect(page.getByTestId("import-dialog")).toContainText(`${ROWS.toLocaleString("en-GB")} nodes`);
   console.log(
     `    ${ROWS} rows: parsed and checked in ${Math.round(draw.drawingAt - draw.started)} ms (worst stall ${Math.round(draw.worst)} ms), drawn in about ${Math.round(draw.elapsedMs - (draw.drawingAt - draw.started))} ms`,
   );
