@@ -166,6 +166,8 @@ export const LinkSchema = v.object({
   /** The contracted factory. */
   target: IdSchema,
   support: v.optional(v.array(IdSchema), []),
+  /** How strong the link is, in the data's own unit; drawn as line width. */
+  weight: v.optional(v.pipe(v.number(), v.finite(FINITE), v.minValue(0, "must be 0 or more"))),
   provenance: LinkProvenanceSchema,
 });
 

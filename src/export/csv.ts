@@ -54,6 +54,7 @@ export const LINK_COLUMNS = [
   "network",
   "support",
   "provenance",
+  "weight",
 ] as const;
 
 /** Shown enterprises in dataset order: those that match, then commanders kept for context. */
@@ -107,6 +108,7 @@ export function linksCsv(index: NetworkIndex, visibility: Visibility, lang: Lang
       index.enterprises.get(link.source)?.sector,
       link.support.join(";"),
       index.linkLevel.get(link.id),
+      link.weight,
     ]);
   return toCsv(LINK_COLUMNS, rows);
 }

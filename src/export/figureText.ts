@@ -5,7 +5,7 @@
  */
 import { PROVENANCE_LEVELS, TIERS } from "../data/schema";
 import { SUPPORT_LINE_STYLE } from "../graph/stylesheet";
-import { type Lang, nameIn } from "../i18n/lang";
+import { formatNumber, type Lang, nameIn } from "../i18n/lang";
 import {
   levelExplanation,
   levelName,
@@ -16,7 +16,13 @@ import {
 } from "../i18n/translate";
 import type { Filters, Visibility } from "../model/filters";
 import type { NetworkIndex } from "../model/networkIndex";
-import { createSectorColour, OVERFLOW_COLOUR, TIER_SHAPE } from "../model/scales";
+import {
+  createEdgeWidth,
+  createSectorColour,
+  OVERFLOW_COLOUR,
+  TIER_SHAPE,
+  weightExtent,
+} from "../model/scales";
 import type { StyleResolver } from "./styleResolver";
 
 export type LegendSample =
@@ -143,6 +149,20 @@ function legendSections(
         id: `legend-support-${k.id}`,
         label: nameIn(k.name, lang, k.id),
         sample: { kind: "edge", data: { ...sample, support: k.id } },
+      })),
+    });
+  }
+
+  const weights = weightExtent(dataset.links);
+  if (weights) {
+    const width = createEdgeWidth(weights[1]);
+    legend.push({
+      id: "legend-weight",
+      heading: t("legendWeight"),
+      items: [...new Set(weights)].map((weight) => ({
+        id: `legend-weight-${weight}`,
+        label: formatNumber(lang, weight),
+        sample: { kind: "edge", data: { ...sample, width: width(weight) } },
       })),
     });
   }

@@ -23,6 +23,8 @@ export interface GraphProbe {
   marked(mark: Mark): string[];
   /** Whether pan and zoom move a picture of the graph (large networks) rather than redraw it. */
   viewportTexture(): boolean;
+  /** A link's line width as styled (model units), or null when there is no such link. */
+  edgeWidth(id: string): number | null;
 }
 
 export function createProbe(
@@ -65,5 +67,9 @@ export function createProbe(
     animating: () => camera.isAnimating(),
     marked: (mark) => marks.markedIds(mark),
     viewportTexture: () => camera.drawsViewportTexture(),
+    edgeWidth(id) {
+      const edge = cy.getElementById(id);
+      return edge.nonempty() && edge.isEdge() ? edge.numericStyle("width") : null;
+    },
   };
 }

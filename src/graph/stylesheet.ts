@@ -1,6 +1,6 @@
 import type { StylesheetJson } from "cytoscape";
 import { COLOUR_FIELD } from "../model/elements";
-import type { ColourScheme } from "../model/scales";
+import { type ColourScheme, DEFAULT_EDGE_WIDTH } from "../model/scales";
 
 export const GRAPH_FONT_FAMILY = '"Noto Sans SC", system-ui, sans-serif';
 
@@ -135,7 +135,7 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
     {
       selector: "edge",
       style: {
-        width: 1.8,
+        width: DEFAULT_EDGE_WIDTH,
         "line-color": colour,
         "curve-style": "straight",
         opacity: theme.edgeOpacity,
@@ -180,6 +180,8 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
     },
     { selector: ".dimmed", style: { opacity: theme.dimmedOpacity } },
     { selector: "edge.highlighted", style: { opacity: 0.95, width: 2.4 } },
+    // A weighted link keeps its width, highlighted or not: the width is the weight (model/scales.ts).
+    { selector: "edge[width]", style: { width: "data(width)" } },
     { selector: "node.highlighted", style: { "z-index": 10, "min-zoomed-font-size": 0 } },
     {
       selector: "node.selected",

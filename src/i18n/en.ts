@@ -28,6 +28,11 @@ const messages = {
   focusNetwork: "Focus on network",
   allNetworks: "All networks",
   graphLabel: "Network graph",
+  totalWeight: "Total weight",
+  legendWeight: "Weight (line width)",
+  linkWeights: "Links by weight",
+  noWeight: "no weight",
+  moreLinks: "… and {count} more",
   legend: "Legend",
   legendSectors: "Networks (colour)",
   legendTiers: "Tier (shape and size)",
@@ -199,38 +204,6 @@ const messages = {
   openDataLabel: "Open your own network from CSV or JSON files",
   dropFiles: "Drop CSV or JSON files to open them",
   dropFilesHint: "An enterprise sheet and a link sheet together, a lone edge list, or a dataset in JSON",
-  importTitle: "Open data",
-  importReading: "Reading {files}…",
-  importStage: "{stage}: {percent}",
-  stageReading: "Reading",
-  stageParsing: "Parsing",
-  stageChecking: "Checking",
-  importCancel: "Cancel",
-  importDrawing: "Drawing {enterprises} enterprises…",
-  importOpened: "Opened {files}",
-  importSummary: "{enterprises} enterprises, {links} links, {networks} networks.",
-  importFailed: "{files} could not be opened",
-  importKept: "The network on screen has not changed. Fix the problems below and open the file again.",
-  importCrashed: "The import stopped unexpectedly ({reason}). The network on screen has not changed.",
-  importErrors: "To fix ({count})",
-  importWarnings: "Repaired or worth checking ({count})",
-  importMore: "… and {count} more of this kind",
-  hubsHeading: "Which enterprises are hubs",
-  importTitleLabel: "Title",
-  importRename: "Rename",
-  hubsFromColumn: "As the tier column says (empty cells by the number of links)",
-  hubsRuleStars:
-    "By the shape of the data: every link has an end with no other link, so each star's centre (2 links or more) is a hub",
-  hubsRuleSpread:
-    "Those whose links stand well above the rest: at least {min} (at least 3, and more than the mean {mean} plus twice the standard deviation {sd})",
-  hubsFromDegree: "Those with at least this many links:",
-  hubsResult: "Hubs found: {hubs}.",
-  hubsApply: "Apply",
-  importDone: "Show the network",
-  importLocalNote:
-    "This network lives only in this tab. To share a link to it, put the file on this site and open it with ?data=file-name.csv.",
-  importFormatHelp:
-    "Columns an enterprise sheet needs: id (name, sector, region and tier are optional); a link sheet: source and target (kind optional). Chinese names work too: 编号, 名称, 行业, 地区, 层级; 起点, 终点, 方式. Save sheets as CSV UTF-8.",
 };
 
 export type MessageKey = keyof typeof messages;
@@ -281,9 +254,6 @@ export const en: Catalogue = {
     dataSummary: "{enterprises} nodes and {links} links",
     nothingToExport: "No node is shown, so there is nothing to export.",
     figureNoFilters: "All nodes",
-    importSummary: "{enterprises} nodes, {links} links, {networks} networks.",
-    importDrawing: "Drawing {enterprises} nodes…",
-    hubsHeading: "Which nodes are hubs",
   },
   tierNames: {
     article: {

@@ -35,6 +35,11 @@ export function translate(
   const messages = catalogue[lang];
   const template =
     (register === "network" ? messages.networkMessages[key] : undefined) ?? messages.messages[key];
+  return fillTemplate(lang, template, params);
+}
+
+/** Puts the parameters into a message's `{name}` slots, numbers formatted for the language. */
+export function fillTemplate(lang: Lang, template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? formatValue(lang, params[name]) : match,
   );

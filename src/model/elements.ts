@@ -7,7 +7,14 @@ import type { Lang } from "../i18n/lang";
 import { nameIn } from "../i18n/lang";
 import { computeLayout, type LabelSide, type Layout } from "./layout";
 import type { NetworkIndex } from "./networkIndex";
-import { type ColourScheme, createNodeSize, createSectorColour, TIER_SHAPE } from "./scales";
+import {
+  type ColourScheme,
+  createEdgeWidth,
+  createNodeSize,
+  createSectorColour,
+  TIER_SHAPE,
+  weightExtent,
+} from "./scales";
 
 /**
  * A sector colour for each scheme, so that switching theme only swaps the stylesheet (which reads
@@ -45,6 +52,9 @@ export interface EdgeData extends SchemeColours {
   /** The first support kind drives the line style; the details panel lists all. */
   support: string;
   level: DisplayLevel;
+  /** Line width by weight (scales.ts); absent for a link without a weight, drawn at the default width. */
+  width?: number;
+  weight?: number;
 }
 
 /** A network's name drawn above its cluster; not an enterprise, never selectable. */
@@ -130,6 +140,7 @@ export function buildElements(index: NetworkIndex, layout: Layout, lang: Lang): 
       position: { x: placement.x, y: placement.y },
     };
   });
+  const edgeWidth = createEdgeWidth(weightExtent(dataset.links)?.[1] ?? 0);
   const edges = dataset.links.map((link) => ({
     data: {
       id: link.id,
@@ -138,6 +149,7 @@ export function buildElements(index: NetworkIndex, layout: Layout, lang: Lang): 
       ...colours(index.enterprises.get(link.source)?.sector ?? ""),
       support: link.support[0] ?? "unspecified",
       level: index.linkLevel.get(link.id) ?? "illustrative",
+      ...(link.weight !== undefined && { weight: link.weight, width: edgeWidth(link.weight) }),
     },
   }));
   const titles = layout.clusters.map((box) => {

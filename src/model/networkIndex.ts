@@ -33,6 +33,8 @@ export interface NetworkIndex {
   regionTree: readonly RegionNode[];
   /** The words the dataset is described in. */
   words: Words;
+  /** Sum of the weights of each enterprise's links; empty when no link has a weight. */
+  strength: ReadonlyMap<string, number>;
 }
 
 export interface RegionNode {
@@ -101,7 +103,17 @@ export function createNetworkIndex(dataset: Dataset): NetworkIndex {
     searchText,
     regionTree,
     words: wordsOf(dataset),
+    strength: linkStrength(dataset),
   };
+}
+
+function linkStrength(dataset: Dataset): Map<string, number> {
+  const strength = new Map<string, number>();
+  if (!dataset.links.some((link) => link.weight !== undefined)) return strength;
+  for (const link of dataset.links)
+    for (const end of [link.source, link.target])
+      strength.set(end, (strength.get(end) ?? 0) + (link.weight ?? 0));
+  return strength;
 }
 
 function ancestry(regionId: string | undefined, regions: ReadonlyMap<string, Region>): string[] {

@@ -57,6 +57,32 @@ export function createNodeSize(maxContracted: number): (tier: Tier, contracted: 
     tier === "commander" ? Math.round(commanderScale(contracted)) : BASE_SIZE[tier];
 }
 
+/** Line width of a link without a weight, and the range weighted links are drawn in. */
+export const DEFAULT_EDGE_WIDTH = 1.8;
+const EDGE_WIDTH_RANGE: [number, number] = [0.8, 8];
+
+/**
+ * Line width by weight on a square-root scale, so that a line's width grows as the square root of
+ * its weight (a link of four times the weight is twice as wide above the thinnest).
+ */
+export function createEdgeWidth(maxWeight: number): (weight: number) => number {
+  const scale = scaleSqrt()
+    .domain([0, maxWeight > 0 ? maxWeight : 1])
+    .range(EDGE_WIDTH_RANGE)
+    .clamp(true);
+  return (weight) => Math.round(scale(weight) * 100) / 100;
+}
+
+/** The lightest and heaviest weight of the links that have one; null when none has. */
+export function weightExtent(links: ReadonlyArray<{ weight?: number | undefined }>): [number, number] | null {
+  let extent: [number, number] | null = null;
+  for (const { weight } of links) {
+    if (weight === undefined) continue;
+    extent = extent ? [Math.min(extent[0], weight), Math.max(extent[1], weight)] : [weight, weight];
+  }
+  return extent;
+}
+
 /** Shape carries tier, so colour is never the only cue. */
 export const TIER_SHAPE: Record<Tier, "star" | "round-diamond" | "ellipse"> = {
   commander: "star",

@@ -1,7 +1,6 @@
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import type { ViewStore } from "../store/viewStore";
 import { DetailsPanel } from "./DetailsPanel";
-import { EnterpriseTable } from "./EnterpriseTable";
 import { useEmbedFlags } from "./embedContext";
 import { EmptyState, FilterSummary } from "./FilterSummary";
 import { GraphOutline } from "./GraphOutline";
@@ -17,6 +16,8 @@ import { useLang, useT } from "./useDerived";
 import { ViewAnnouncer } from "./ViewAnnouncer";
 
 const selectMode = (s: ViewStore) => s.mode;
+// The table is one click away from the graph, so it is not part of the initial JavaScript.
+const EnterpriseTable = lazy(() => import("./EnterpriseTable").then((m) => ({ default: m.EnterpriseTable })));
 
 export function App() {
   const lang = useLang();
@@ -53,7 +54,13 @@ export function App() {
             <div className="stage-row">
               {mode === "graph" && controls && <GraphOutline />}
               <div className="stage">
-                {mode === "graph" ? <GraphView /> : <EnterpriseTable />}
+                {mode === "graph" ? (
+                  <GraphView />
+                ) : (
+                  <Suspense fallback={null}>
+                    <EnterpriseTable />
+                  </Suspense>
+                )}
                 <EmptyState />
                 {flags.embed && <OpenFullView />}
               </div>

@@ -93,6 +93,40 @@ function SourceItem({ id, dataset, lang }: { id: string; dataset: Dataset; lang:
   );
 }
 
+/** Links listed in the details at most; the table sorts by total weight. */
+const HEAVIEST_SHOWN = 8;
+
+function LinkWeights({ id, index, lang }: { id: string; index: NetworkIndex; lang: Lang }) {
+  const t = useT();
+  const links = (index.linksOf.get(id) ?? [])
+    .flatMap((linkId) => index.links.get(linkId) ?? [])
+    .sort((a, b) => (b.weight ?? -1) - (a.weight ?? -1));
+  return (
+    <>
+      <dt>{t("totalWeight")}</dt>
+      <dd data-testid="total-weight">{formatNumber(lang, index.strength.get(id) ?? 0)}</dd>
+      <dt>{t("linkWeights")}</dt>
+      <dd>
+        <ul className="contracted-list">
+          {links.slice(0, HEAVIEST_SHOWN).map((link) => (
+            <li key={link.id}>
+              <EnterpriseButton
+                id={link.source === id ? link.target : link.source}
+                index={index}
+                lang={lang}
+              />
+              {`: ${link.weight === undefined ? t("noWeight") : formatNumber(lang, link.weight)}`}
+            </li>
+          ))}
+          {links.length > HEAVIEST_SHOWN && (
+            <li>{t("moreLinks", { count: links.length - HEAVIEST_SHOWN })}</li>
+          )}
+        </ul>
+      </dd>
+    </>
+  );
+}
+
 function QuoteView({ quoteId, dataset, lang }: { quoteId: string; dataset: Dataset; lang: Lang }) {
   const quote = dataset.quotes.find((q) => q.id === quoteId);
   if (!quote) return null;
@@ -195,6 +229,7 @@ export function DetailsPanel() {
             </dd>
           </>
         )}
+        {index.strength.size > 0 && <LinkWeights id={enterprise.id} index={index} lang={lang} />}
         {supportNames.length > 0 && (
           <>
             <dt>{t("support")}</dt>

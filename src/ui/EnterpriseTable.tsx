@@ -9,7 +9,7 @@ import type { ViewStore } from "../store/viewStore";
 import { useStoreApi, useViewStore } from "./storeContext";
 import { useLang, useNetworkIndex, useT, useVisibility } from "./useDerived";
 
-type Column = "name" | "sector" | "tier" | "region" | "commander" | "provenance";
+type Column = "name" | "sector" | "tier" | "region" | "commander" | "provenance" | "weight";
 
 const COLUMNS: Array<{ key: Column; label: MessageKey }> = [
   { key: "name", label: "name" },
@@ -19,6 +19,8 @@ const COLUMNS: Array<{ key: Column; label: MessageKey }> = [
   { key: "commander", label: "commander" },
   { key: "provenance", label: "provenance" },
 ];
+/** Shown only for a dataset whose links have weights. */
+const WEIGHT_COLUMN: { key: Column; label: MessageKey } = { key: "weight", label: "totalWeight" };
 
 const TIER_ORDER = { commander: 0, medium: 1, small: 2 };
 const selectSelected = (s: ViewStore) => s.selectedId;
@@ -45,6 +47,8 @@ function cellText(column: Column, enterprise: Enterprise, index: NetworkIndex, l
     }
     case "provenance":
       return levelName(lang, index.level.get(enterprise.id) ?? "illustrative", index.words);
+    case "weight":
+      return new Intl.NumberFormat(LOCALE[lang]).format(index.strength.get(enterprise.id) ?? 0);
   }
 }
 
@@ -60,6 +64,7 @@ export function EnterpriseTable() {
     ascending: true,
   });
 
+  const columns = index.strength.size > 0 ? [...COLUMNS, WEIGHT_COLUMN] : COLUMNS;
   const rows = useMemo(() => {
     const collator = new Intl.Collator(LOCALE[lang], { numeric: true });
     const sectorOrder = new Map(index.dataset.sectors.map((s, i) => [s.id, i]));
@@ -72,6 +77,8 @@ export function EnterpriseTable() {
           );
         case "tier":
           return TIER_ORDER[a.tier] - TIER_ORDER[b.tier];
+        case "weight":
+          return (index.strength.get(a.id) ?? 0) - (index.strength.get(b.id) ?? 0);
         case "provenance":
           return compareLevels(
             index.level.get(a.id) ?? "illustrative",
@@ -95,7 +102,7 @@ export function EnterpriseTable() {
         <caption>{t("tableCaption", { count: rows.length })}</caption>
         <thead>
           <tr>
-            {COLUMNS.map((column) => {
+            {columns.map((column) => {
               const active = sort.column === column.key;
               return (
                 <th
@@ -121,7 +128,7 @@ export function EnterpriseTable() {
         <tbody>
           {rows.map((enterprise) => (
             <tr key={enterprise.id} aria-selected={enterprise.id === selectedId} data-id={enterprise.id}>
-              {COLUMNS.map((column) =>
+              {columns.map((column) =>
                 column.key === "name" ? (
                   <th key={column.key} scope="row">
                     <button

@@ -7,8 +7,8 @@ import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import type { SheetsSummary } from "../data/import/hubsAndSpokes";
 import { type DatasetProblem, formatLocation } from "../data/problems";
 import { LOCALE, nameIn } from "../i18n/lang";
-import type { MessageKey } from "../i18n/translate";
 import type { ImportState, TierChoice } from "./Importer";
+import { useImportT } from "./importMessages";
 import "./modal.css";
 import "./importDialog.css";
 import { useLang, useT } from "./useDerived";
@@ -27,7 +27,8 @@ interface Props {
 }
 
 export default function ImportDialog({ state, onClose, onRetry, onRename }: Props) {
-  const t = useT();
+  const t = useImportT();
+  const shared = useT();
   const lang = useLang();
   const titleId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -40,7 +41,7 @@ export default function ImportDialog({ state, onClose, onRetry, onRename }: Prop
 
   let title: string;
   let body: ReactNode;
-  let footerLabel: MessageKey = "close";
+  let footer = shared("close");
   if (state.phase === "working") {
     title = t("importTitle");
     const fraction = state.progress?.fraction ?? 0;
@@ -55,18 +56,18 @@ export default function ImportDialog({ state, onClose, onRetry, onRename }: Prop
         </label>
       </>
     );
-    footerLabel = "importCancel";
+    footer = t("importCancel");
   } else if (state.phase === "drawing") {
     title = t("importTitle");
     body = <p>{t("importDrawing", { enterprises: state.result.dataset.enterprises.length })}</p>;
-    footerLabel = "importCancel";
+    footer = t("importCancel");
   } else if (state.phase === "crashed") {
     title = t("importFailed", { files });
     body = <p role="alert">{t("importCrashed", { reason: state.reason })}</p>;
   } else if (state.result.ok) {
     const { dataset, warnings, tiers } = state.result;
     title = t("importOpened", { files });
-    footerLabel = "importDone";
+    footer = t("importDone");
     body = (
       <>
         <p>
@@ -117,7 +118,7 @@ export default function ImportDialog({ state, onClose, onRetry, onRename }: Prop
       <div className="import-body">{body}</div>
       <div className="modal-footer">
         <button type="button" className="primary" onClick={() => dialogRef.current?.close()}>
-          {t(footerLabel)}
+          {footer}
         </button>
       </div>
     </dialog>
@@ -126,7 +127,7 @@ export default function ImportDialog({ state, onClose, onRetry, onRename }: Prop
 
 function ProblemList({ heading, problems }: { heading: string; problems: readonly DatasetProblem[] }) {
   const lang = useLang();
-  const t = useT();
+  const t = useImportT();
   if (problems.length === 0) return null;
   const byKind = new Map<string, DatasetProblem[]>();
   for (const p of problems) byKind.set(p.code, [...(byKind.get(p.code) ?? []), p]);
@@ -160,7 +161,7 @@ function ProblemList({ heading, problems }: { heading: string; problems: readonl
 }
 
 function TitleField({ title, onRename }: { title: string; onRename(title: string): void }) {
-  const t = useT();
+  const t = useImportT();
   const [text, setText] = useState(title);
   const wanted = text.trim();
   return (
@@ -193,7 +194,7 @@ function HubChoice({
   hubs: number;
   onApply(choice: TierChoice): void;
 }) {
-  const t = useT();
+  const t = useImportT();
   const name = useId();
   const { hubRule } = tiers;
   const initial: HubBasis =

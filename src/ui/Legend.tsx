@@ -3,9 +3,9 @@
  */
 import { PROVENANCE_LEVELS, TIERS } from "../data/schema";
 import { SUPPORT_LINE_STYLE } from "../graph/stylesheet";
-import { nameIn } from "../i18n/lang";
+import { formatNumber, nameIn } from "../i18n/lang";
 import { levelExplanation, levelName, tierName } from "../i18n/translate";
-import { createSectorColour, TIER_SHAPE } from "../model/scales";
+import { createEdgeWidth, createSectorColour, TIER_SHAPE, weightExtent } from "../model/scales";
 import { useColourScheme } from "./useColourScheme";
 import { useLang, useNetworkIndex, useT } from "./useDerived";
 
@@ -32,6 +32,8 @@ export function Legend() {
   // Only what the dataset has: an imported network of documented records lists one level, not four.
   const tiersPresent = new Set(dataset.enterprises.map((e) => e.tier));
   const levelsPresent = new Set([...index.level.values(), ...index.linkLevel.values()]);
+  const weights = weightExtent(dataset.links);
+  const weightWidth = weights && createEdgeWidth(weights[1]);
 
   return (
     <section className="legend" aria-label={t("legend")}>
@@ -97,6 +99,28 @@ export function Legend() {
           {t("legendContext")}
         </li>
       </ul>
+      {weights && weightWidth && (
+        <>
+          <h3>{t("legendWeight")}</h3>
+          <ul data-testid="legend-weight">
+            {[...new Set(weights)].map((weight) => (
+              <li key={weight}>
+                <svg width="28" height="10" viewBox="0 0 28 10" aria-hidden="true">
+                  <line
+                    x1="1"
+                    y1="5"
+                    x2="27"
+                    y2="5"
+                    stroke="currentColor"
+                    strokeWidth={weightWidth(weight)}
+                  />
+                </svg>
+                {formatNumber(lang, weight)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {supportKinds.length > 0 && (
         <>
           <h3>{t("legendSupport")}</h3>

@@ -4,7 +4,7 @@ import type { Dataset } from "../data/schema";
 import { type MessageKey, translate } from "../i18n/translate";
 import type { Visibility } from "../model/filters";
 import type { NetworkIndex } from "../model/networkIndex";
-import { wordsOf } from "../model/vocabulary";
+import { type Register, wordsOf } from "../model/vocabulary";
 import { getFacetCounts, getNetworkIndex, getVisibility } from "../store/derived";
 import type { ViewStore } from "../store/viewStore";
 import { usePaintedView, useViewStore } from "./storeContext";
@@ -41,11 +41,16 @@ export function usePaintedFacetCounts() {
   return getFacetCounts(usePaintedIndex(), usePaintedView().filters);
 }
 
-/** Messages in the page's language, in the words of the dataset shown (see model/vocabulary.ts). */
+/** The register of the dataset shown (see model/vocabulary.ts). */
+export function useRegister(): Register {
+  const dataset = useViewStore(selectDataset);
+  return dataset ? wordsOf(dataset as Dataset).register : "article";
+}
+
+/** Messages in the page's language, in the words of the dataset shown. */
 export function useT() {
   const lang = useViewStore(selectLang);
-  const dataset = useViewStore(selectDataset);
-  const register = dataset ? wordsOf(dataset as Dataset).register : "article";
+  const register = useRegister();
   return useMemo(
     () => (key: MessageKey, params?: Record<string, string | number>) =>
       translate(lang, key, params, register),

@@ -77,6 +77,21 @@ describe("an imported network in its own words", () => {
     );
   });
 
+  it("shows link weights in the details, the table and the legend", async () => {
+    const dataset = await imported("trade.links.valid.csv");
+    const container = renderPanels(dataset, "en", "Port North");
+    const ofPort = dataset.links.filter((l) => l.source === "Port North" || l.target === "Port North");
+    const total = ofPort.reduce((sum, l) => sum + (l.weight ?? 0), 0);
+    expect(screen.getByTestId("total-weight").textContent).toBe(String(total));
+    expect(container.querySelector('button[aria-label="Sort by Total weight"]')).toBeTruthy();
+    const row = container.querySelector('tr[data-id="Port North"]');
+    expect(row?.lastElementChild?.textContent).toBe(String(total));
+    const weights = dataset.links.map((l) => l.weight ?? 0);
+    expect(
+      [...screen.getByTestId("legend-weight").querySelectorAll("li")].map((li) => li.textContent),
+    ).toEqual([String(Math.min(...weights)), String(Math.max(...weights))]);
+  });
+
   it("keeps the article's words for the 1958 networks", () => {
     const text = renderPanels(loadDefaultDataset(), "en").textContent ?? "";
     expect(text).toContain("Commander");

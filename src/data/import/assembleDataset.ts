@@ -125,6 +125,7 @@ export function assembleDataset(
       source,
       target,
       support: row.kind === undefined ? [] : [row.kind],
+      ...(row.weight !== undefined && { weight: row.weight }),
       provenance: documented(row, row.citation),
     };
   });

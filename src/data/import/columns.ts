@@ -24,6 +24,7 @@ const LINK_COLUMNS = {
   source: ["source", "from", "hub", "起点", "源", "源节点", "统帅", "统帅企业", "中心"],
   target: ["target", "to", "spoke", "终点", "目标", "目标节点", "协作厂"],
   kind: ["kind", "support", "type", "relation", "方式", "支援方式", "类型", "关系"],
+  weight: ["weight", "权重", "value", "strength", "强度"],
   citation: ["citation", "出处", "reference", "文献", "资料来源"],
 } as const;
 

@@ -45,6 +45,7 @@ export interface LinkRow extends Origin {
   source: string;
   target: string;
   kind?: string;
+  weight?: number;
   citation?: string;
 }
 
@@ -222,6 +223,7 @@ export function readLinks(
   sheet: Sheet,
   columns: ColumnMap<"links">,
   errors: DatasetProblem[],
+  warnings: DatasetProblem[],
 ): { records: LinkRow[]; blankRows: number } {
   const records: LinkRow[] = [];
   const blankRows = eachRow(sheet, (cells, origin) => {
@@ -256,6 +258,10 @@ export function readLinks(
     const record: LinkRow = { ...origin, source: ends.source, target: ends.target };
     if (id !== undefined) record.id = id;
     if (kind !== undefined) record.kind = kind;
+    if (columns.index.has("weight")) {
+      const weight = readWeight(get("weight"), { ...origin, field: header("weight") }, warnings);
+      if (weight !== undefined) record.weight = weight;
+    }
     const citation = get("citation");
     if (citation !== undefined) record.citation = citation;
     records.push(record);
@@ -330,6 +336,31 @@ function readCoordinate(
       cell === undefined
         ? "为空，但另一个坐标已填写；请同时填写经度和纬度（十进制度数），或都不填"
         : `“${cell}”不是 −${limit} 到 ${limit} 之间的有限数；请填写十进制度数，例如 37.87`,
+    ),
+  );
+  return undefined;
+}
+
+/** A weight that cannot be drawn is reported where it is, and the link keeps the default width. */
+function readWeight(
+  cell: string | undefined,
+  where: Origin & { field: string },
+  warnings: DatasetProblem[],
+): number | undefined {
+  const value = cell === undefined ? Number.NaN : Number(cell);
+  if (cell !== undefined && DECIMAL.test(cell) && Number.isFinite(value) && value >= 0) return value;
+  const [code, en, zh] =
+    cell === undefined
+      ? ["weight-missing", "the weight is empty", "权重为空"]
+      : DECIMAL.test(cell) && Number.isFinite(value)
+        ? ["weight-negative", `the weight ${cell} is negative`, `权重 ${cell} 为负数`]
+        : ["weight-not-a-number", `"${cell}" is not a number`, `“${cell}”不是数字`];
+  warnings.push(
+    cellProblem(
+      where,
+      code,
+      `${en}; the link is drawn at the default width. Write a number of 0 or more, such as 2.5`,
+      `${zh}；这条连线按默认宽度绘制。请填写不小于 0 的数，例如 2.5`,
     ),
   );
   return undefined;

@@ -128,7 +128,10 @@ export function sheetsToDataset(
     enterpriseSheet && enterpriseColumns && readEnterprises(enterpriseSheet, enterpriseColumns, errors),
     enterpriseSheet,
   );
-  const linkRows = read(linkSheet && linkColumns && readLinks(linkSheet, linkColumns, errors), linkSheet);
+  const linkRows = read(
+    linkSheet && linkColumns && readLinks(linkSheet, linkColumns, errors, warnings),
+    linkSheet,
+  );
   const regionRows = read(
     regionSheet && regionColumns && readRegions(regionSheet, regionColumns, errors),
     regionSheet,

@@ -9,6 +9,7 @@ interface GraphProbe {
   animating(): boolean;
   viewportTexture(): boolean;
   marked(mark: "focused" | "highlighted" | "selected"): string[];
+  edgeWidth(id: string): number | null;
 }
 
 /** A message an embed posted to its host page (shanxi-networks:v1:… or a height message). */

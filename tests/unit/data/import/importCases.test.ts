@@ -30,6 +30,7 @@ const CHECKED_BELOW = [
   "zero-padded.nodes.valid.csv",
   "zero-padded.links.valid.csv",
   "trade.links.valid.csv",
+  "bad-weights.links.valid.csv",
 ];
 
 const CASES: Record<string, Case> = {
