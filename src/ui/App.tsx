@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect } from "react";
 import type { ViewStore } from "../store/viewStore";
-import { DetailsPanel } from "./DetailsPanel";
 import { useEmbedFlags } from "./embedContext";
 import { EmptyState, FilterSummary } from "./FilterSummary";
 import { GraphOutline } from "./GraphOutline";
@@ -16,7 +15,9 @@ import { useLang, useT } from "./useDerived";
 import { ViewAnnouncer } from "./ViewAnnouncer";
 
 const selectMode = (s: ViewStore) => s.mode;
-// The table is one click away from the graph, so it is not part of the initial JavaScript.
+// The table is one click away from the graph and the details need a selection: neither is part of
+// the initial JavaScript.
+const DetailsPanel = lazy(() => import("./DetailsPanel").then((m) => ({ default: m.DetailsPanel })));
 const EnterpriseTable = lazy(() => import("./EnterpriseTable").then((m) => ({ default: m.EnterpriseTable })));
 
 export function App() {
@@ -74,7 +75,9 @@ export function App() {
               tabIndex={flags.embed ? 0 : undefined}
               aria-label={flags.embed ? t("inspectorLabel") : undefined}
             >
-              <DetailsPanel />
+              <Suspense fallback={null}>
+                <DetailsPanel />
+              </Suspense>
               {flags.legend && <Legend />}
             </aside>
           )}

@@ -55,7 +55,7 @@ describe("graph themes", () => {
     expect(node.position()).toEqual(before);
     expect(cy.elements().length).toBe(count);
     controller.destroy();
-  });
+  }, 30_000); // four restyles of every element: over 5 s on a loaded shared machine
 
   it("can be created in a theme", () => {
     const controller = setUp({ reducedMotion: true, theme: DARK_THEME });
