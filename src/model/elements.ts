@@ -6,7 +6,8 @@ import type { DisplayLevel, Tier } from "../data/schema";
 import type { Lang } from "../i18n/lang";
 import { nameIn } from "../i18n/lang";
 import { computeLayout, type LabelSide, type Layout } from "./layout";
-import type { NetworkIndex } from "./networkIndex";
+import { type NetworkIndex, shortRegionName } from "./networkIndex";
+import { packedPositions, packNetworks } from "./packing";
 import { type ColourScheme, createNodeSize, createSectorColour, TIER_SHAPE } from "./scales";
 
 /**
@@ -82,6 +83,22 @@ export function clusterTitleId(sector: string): string {
   return `cluster-title:${sector}`;
 }
 
+/**
+ * What the canvas writes beside a node: a commander's name, and for a factory its county, which is
+ * what tells one spoke of a star from the next (the full name is in the details and the table).
+ */
+function canvasLabel(
+  index: NetworkIndex,
+  enterprise: NetworkIndex["dataset"]["enterprises"][number],
+  lang: Lang,
+) {
+  const region =
+    enterprise.tier !== "commander" && enterprise.region ? index.regions.get(enterprise.region) : undefined;
+  return region
+    ? shortRegionName(region.name, lang, region.id)
+    : nameIn(enterprise.name, lang, enterprise.id);
+}
+
 export function computeLayoutFor(index: NetworkIndex): Layout {
   const { dataset } = index;
   const sizes = computeNodeSizes(index);
@@ -117,7 +134,7 @@ export function buildElements(index: NetworkIndex, layout: Layout, lang: Lang): 
     return {
       data: {
         id: e.id,
-        label: truncateLabel(nameIn(e.name, lang, e.id)),
+        label: truncateLabel(canvasLabel(index, e, lang)),
         sector: e.sector,
         tier: e.tier,
         shape: TIER_SHAPE[e.tier],
@@ -153,4 +170,30 @@ export function buildElements(index: NetworkIndex, layout: Layout, lang: Lang): 
     };
   });
   return { nodes, edges, titles, layout };
+}
+
+/**
+ * Where every node and network title goes when the networks with a shown node are packed to fill a
+ * frame of `aspect` (width / height); see packing.ts. Elements of networks with nothing shown are left out.
+ */
+export function arrangeElements(
+  elements: GraphElements,
+  isShown: (id: string) => boolean,
+  sectorOrder: readonly string[],
+  aspect: number,
+): Map<string, { x: number; y: number }> {
+  const nodes = elements.nodes.map((node) => ({
+    id: node.data.id,
+    sector: node.data.sector,
+    x: node.position.x,
+    y: node.position.y,
+    size: node.data.size,
+  }));
+  const placement = packNetworks(nodes, isShown, sectorOrder, aspect);
+  const positions = packedPositions(nodes, placement);
+  for (const title of elements.titles) {
+    const position = placement.titles.get(title.data.sector);
+    if (position) positions.set(title.data.id, position);
+  }
+  return positions;
 }

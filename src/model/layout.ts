@@ -62,7 +62,9 @@ function byOrder(a: LayoutInput, b: LayoutInput): number {
 function labelSideFor(angle: number): LabelSide {
   const x = Math.cos(angle);
   const y = Math.sin(angle);
-  if (Math.abs(y) >= Math.abs(x) * 0.9) return y < 0 ? "top" : "bottom";
+  // Beside the node for most of the ring: labels stacked one above the next need far less room
+  // between neighbours than labels set side by side above or below them.
+  if (Math.abs(y) >= Math.abs(x) * 3) return y < 0 ? "top" : "bottom";
   return x < 0 ? "left" : "right";
 }
 

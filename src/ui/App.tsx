@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import type { ViewStore } from "../store/viewStore";
 import { DetailsPanel } from "./DetailsPanel";
 import { EnterpriseTable } from "./EnterpriseTable";
+import { ExplorerLayout } from "./ExplorerLayout";
 import { useEmbedFlags } from "./embedContext";
 import { EmptyState, FilterSummary } from "./FilterSummary";
 import { GraphOutline } from "./GraphOutline";
@@ -20,14 +21,7 @@ const selectMode = (s: ViewStore) => s.mode;
 
 export function App() {
   const lang = useLang();
-  const t = useT();
-  const mode = useViewStore(selectMode);
-  const hasSelection = usePaintedView().selectedId !== null;
-  const flags = useEmbedFlags();
-  const controls = flags.controls && !flags.static;
-  const titled = !flags.plain;
-  // An embed without a legend keeps the side column only while an enterprise's details are open.
-  const inspector = !flags.embed || flags.legend || hasSelection;
+  const { embed } = useEmbedFlags();
 
   useEffect(() => {
     const root = document.documentElement;
@@ -38,42 +32,47 @@ export function App() {
     };
   }, [lang]);
 
-  const className = ["app", flags.embed && "app--embed", flags.transparent && "app--transparent"]
-    .filter(Boolean)
-    .join(" ");
+  return <GraphHandleProvider>{embed ? <EmbedLayout /> : <ExplorerLayout />}</GraphHandleProvider>;
+}
+
+/** An embed keeps its columns: its height is its content's, reported to the host page (embed.css). */
+function EmbedLayout() {
+  const t = useT();
+  const mode = useViewStore(selectMode);
+  const hasSelection = usePaintedView().selectedId !== null;
+  const flags = useEmbedFlags();
+  const controls = flags.controls && !flags.static;
+  const titled = !flags.plain;
+  // An embed without a legend keeps the side column only while an enterprise's details are open.
+  const inspector = flags.legend || hasSelection;
+  const className = ["app", "app--embed", flags.transparent && "app--transparent"].filter(Boolean).join(" ");
   return (
-    <GraphHandleProvider>
-      <div className={className} data-testid="app-root">
-        {titled && <Header />}
-        <div className="app-body">
-          {controls && <Sidebar />}
-          <main className="main">
-            <FilterSummary />
-            {controls && <Toolbar />}
-            <div className="stage-row">
-              {mode === "graph" && controls && <GraphOutline />}
-              <div className="stage">
-                {mode === "graph" ? <GraphView /> : <EnterpriseTable />}
-                <EmptyState />
-                {flags.embed && <OpenFullView />}
-              </div>
+    <div className={className} data-testid="app-root">
+      {titled && <Header />}
+      <div className="app-body">
+        {controls && <Sidebar />}
+        <main className="main">
+          <FilterSummary />
+          {controls && <Toolbar />}
+          <div className="stage-row">
+            {mode === "graph" && controls && <GraphOutline />}
+            <div className="stage">
+              {mode === "graph" ? <GraphView /> : <EnterpriseTable />}
+              <EmptyState />
+              <OpenFullView />
             </div>
-            <ViewAnnouncer />
-          </main>
-          {inspector && (
-            // In an embed the column scrolls within the graph's height, so keyboard users must be able to reach it.
-            <aside
-              className="inspector"
-              tabIndex={flags.embed ? 0 : undefined}
-              aria-label={flags.embed ? t("inspectorLabel") : undefined}
-            >
-              <DetailsPanel />
-              {flags.legend && <Legend />}
-            </aside>
-          )}
-        </div>
-        {titled && <SourceLine />}
+          </div>
+          <ViewAnnouncer />
+        </main>
+        {inspector && (
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: the column scrolls within the graph's height, so keyboard users must be able to reach it
+          <aside className="inspector" tabIndex={0} aria-label={t("inspectorLabel")}>
+            <DetailsPanel />
+            {flags.legend && <Legend />}
+          </aside>
+        )}
       </div>
-    </GraphHandleProvider>
+      {titled && <SourceLine />}
+    </div>
   );
 }

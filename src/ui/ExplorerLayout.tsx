@@ -1,0 +1,159 @@
+/**
+ * The full explorer: the graph fills the page under a slim header; filters, outline, legend and
+ * details are panels over or beside it (see Panel.tsx and explorer.css).
+ */
+import { useEffect, useMemo } from "react";
+import { activeFilterCount } from "../model/filters";
+import type { ViewStore } from "../store/viewStore";
+import { AboutSources } from "./AboutSources";
+import { DetailsPanel } from "./DetailsPanel";
+import { EnterpriseTable } from "./EnterpriseTable";
+import { FilterPanel } from "./FilterPanel";
+import { EmptyState, FilterSummary } from "./FilterSummary";
+import { GraphOutline } from "./GraphOutline";
+import { GraphView } from "./GraphView";
+import { Header, SourceLine } from "./Header";
+import { Legend } from "./Legend";
+import { Panel, PanelButton, usePanelOpen } from "./Panel";
+import { createPanelStore } from "./panelState";
+import { usePaintedView, useStoreApi, useViewStore } from "./storeContext";
+import { Toolbar, ZoomControls } from "./Toolbar";
+import { useT } from "./useDerived";
+import { ViewAnnouncer } from "./ViewAnnouncer";
+import "./explorer.css";
+
+/** From this width on the filters may stay open beside the graph (and do on a first visit). */
+export const WIDE_SCREEN_PX = 1600;
+
+const FILTERS_PANEL_ID = "filters-panel";
+const OUTLINE_PANEL_ID = "outline-panel";
+const LEGEND_PANEL_ID = "legend-panel";
+
+const selectMode = (s: ViewStore) => s.mode;
+const selectActiveCount = (s: ViewStore) => activeFilterCount(s.filters);
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable ||
+      /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) ||
+      !!target.closest("dialog"))
+  );
+}
+
+export function ExplorerLayout() {
+  const t = useT();
+  const store = useStoreApi();
+  const panels = useMemo(
+    () => createPanelStore({ filters: typeof window !== "undefined" && window.innerWidth >= WIDE_SCREEN_PX }),
+    [],
+  );
+  const mode = useViewStore(selectMode);
+  const activeCount = useViewStore(selectActiveCount);
+  const hasSelection = usePaintedView().selectedId !== null;
+  const filtersOpen = usePanelOpen(panels, "filters");
+  const outlineOpen = usePanelOpen(panels, "outline");
+  const legendOpen = usePanelOpen(panels, "legend");
+  const outlineShown = mode === "graph";
+
+  // Escape closes the details, unless something inside the page used the key (the outline, a dialog).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || event.defaultPrevented || isTyping(event.target)) return;
+      if (store.getState().selectedId !== null) store.getState().select(null);
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [store]);
+
+  const startOpen = filtersOpen || (outlineShown && outlineOpen);
+  const endOpen = hasSelection || legendOpen;
+  const className = ["workspace", startOpen && "workspace--start-open", endOpen && "workspace--end-open"]
+    .filter(Boolean)
+    .join(" ");
+
+  return (
+    <div className="app app--explorer" data-testid="app-root">
+      <Header />
+      <div className={className}>
+        <div className="panel-column panel-column--start">
+          {filtersOpen && (
+            <Panel
+              id={FILTERS_PANEL_ID}
+              title={t("filters")}
+              side="start"
+              className="sidebar"
+              testId="filters-panel"
+              onClose={() => panels.getState().setOpen("filters", false)}
+            >
+              <FilterPanel />
+              <AboutSources />
+            </Panel>
+          )}
+          {outlineShown && (
+            // Always in the page: the outline is the keyboard's way into the graph, one Tab stop even when
+            // folded away, and it opens as soon as it takes focus.
+            <Panel
+              id={OUTLINE_PANEL_ID}
+              title={t("outlinePanel")}
+              side="start"
+              folded={!outlineOpen}
+              onFocusWhileFolded={() => panels.getState().setOpen("outline", true)}
+              onClose={() => panels.getState().setOpen("outline", false)}
+              className="outline-panel"
+            >
+              <GraphOutline />
+            </Panel>
+          )}
+        </div>
+        <main className="main">
+          <div className="stage">
+            {mode === "graph" ? <GraphView /> : <EnterpriseTable />}
+            <EmptyState />
+          </div>
+          <div className="stage-top">
+            <nav className="panel-bar" aria-label={t("panelsLabel")}>
+              <PanelButton
+                panels={panels}
+                panel="filters"
+                controls={FILTERS_PANEL_ID}
+                label={activeCount > 0 ? t("filtersActive", { count: activeCount }) : t("filters")}
+              />
+              {outlineShown && (
+                <PanelButton
+                  panels={panels}
+                  panel="outline"
+                  controls={OUTLINE_PANEL_ID}
+                  label={t("outlinePanel")}
+                />
+              )}
+              <PanelButton panels={panels} panel="legend" controls={LEGEND_PANEL_ID} label={t("legend")} />
+            </nav>
+            <Toolbar zoom={false} />
+          </div>
+          <div className="stage-bottom">
+            <FilterSummary />
+            {mode === "graph" && <ZoomControls />}
+          </div>
+          <SourceLine />
+          <ViewAnnouncer />
+        </main>
+        {endOpen && (
+          <div className="panel-column panel-column--end inspector">
+            <DetailsPanel />
+            {legendOpen && (
+              <Panel
+                id={LEGEND_PANEL_ID}
+                title={t("legend")}
+                side="end"
+                onClose={() => panels.getState().setOpen("legend", false)}
+              >
+                <Legend headless />
+              </Panel>
+            )}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
