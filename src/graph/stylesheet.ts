@@ -119,6 +119,11 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
       style: { "font-size": "data(fontSize)", "text-max-width": "data(labelWidth)" },
     },
     { selector: 'node[tier = "medium"]', style: { "font-size": 12, "min-zoomed-font-size": 9 } },
+    // Scaled by the label manager to stay readable at any zoom (graph/labels.ts); culling hides what does not fit.
+    {
+      selector: 'node[tier = "medium"][fontSize], node[tier = "small"][fontSize]',
+      style: { "font-size": "data(fontSize)", "min-zoomed-font-size": 0, "text-wrap": "none" },
+    },
     {
       selector: 'node[level = "inferred"]',
       style: { "border-style": "dashed", "border-width": 2.5, "border-color": theme.label },
@@ -168,6 +173,7 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
         events: "no",
       },
     },
+    { selector: "node.cluster-title[fontSize]", style: { "font-size": "data(fontSize)" } },
     { selector: "node.label-culled", style: { "text-opacity": 0 } },
     {
       selector: "node.context",
