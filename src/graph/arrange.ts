@@ -4,6 +4,7 @@
  * and a new arrangement or a fit first brings a running move to its end.
  */
 import type { Core, NodeSingular } from "cytoscape";
+import type { Placement } from "../model/elements";
 
 export const ARRANGE_MS = 350;
 /** Animating more nodes than this costs more frames than the move is worth; they jump instead. */
@@ -22,7 +23,7 @@ export interface Arranger {
    * will fill once the move ends (measured with their labels), so the camera can frame the end state
    * while the nodes are still on their way; null when nothing is shown.
    */
-  arrange(positions: ReadonlyMap<string, { x: number; y: number }>, animated: boolean): Box | null;
+  arrange(positions: ReadonlyMap<string, Placement>, animated: boolean): Box | null;
   /** Whether nodes are moving right now. */
   isMoving(): boolean;
   /** Ends a running move at once, every node at its destination. */
@@ -43,20 +44,30 @@ export function createArranger(cy: Core, isShown: (node: NodeSingular) => boolea
   return {
     arrange(positions, animated) {
       finish();
-      const movers: Array<{ node: NodeSingular; from: { x: number; y: number }; to: { x: number; y: number } }> =
-        [];
-      cy.nodes().forEach((node) => {
-        const to = positions.get(node.id());
-        if (!to) return;
-        const from = node.position();
-        if (from.x !== to.x || from.y !== to.y) movers.push({ node, from: { ...from }, to });
-      });
-      // The end state is measured in place, then the movers are put back to travel there.
+      const movers: Array<{
+        node: NodeSingular;
+        from: { x: number; y: number };
+        to: { x: number; y: number };
+      }> = [];
       cy.batch(() => {
+        cy.nodes().forEach((node) => {
+          const placement = positions.get(node.id());
+          if (!placement) return;
+          const labelWidth = placement.labelWidth === undefined ? undefined : `${placement.labelWidth}px`;
+          if (labelWidth !== undefined && node.data("labelWidth") !== labelWidth)
+            node.data("labelWidth", labelWidth);
+          const to = { x: placement.x, y: placement.y };
+          const from = node.position();
+          if (from.x !== to.x || from.y !== to.y) movers.push({ node, from: { ...from }, to });
+        });
+        // The end state is measured in place, then the movers are put back to travel there.
         for (const { node, to } of movers) node.position(to);
       });
+      // Nodes only: label sizes follow the zoom the camera is about to take, so the camera leaves room for them.
       const shown = cy.nodes().filter(isShown);
-      const end = shown.nonempty() ? shown.boundingBox({ includeLabels: true, includeOverlays: false }) : null;
+      const end = shown.nonempty()
+        ? shown.boundingBox({ includeLabels: false, includeOverlays: false })
+        : null;
       const animate = animated && movers.length > 0 && movers.length <= MAX_ANIMATED_NODES;
       if (animate) {
         cy.batch(() => {

@@ -6,8 +6,9 @@
  * gestures.ts (pointer input), camera.ts (fit, zoom, viewport) and probe.ts (what tests read).
  */
 import cytoscape from "cytoscape";
-import type { GraphElements } from "../model/elements";
-import { type Camera, type CameraState, createCamera, MAX_ZOOM, MIN_ZOOM } from "./camera";
+import type { GraphElements, Placement } from "../model/elements";
+import { ARRANGE_MS, createArranger } from "./arrange";
+import { type Camera, type CameraState, createCamera, type Insets, MAX_ZOOM, MIN_ZOOM } from "./camera";
 import { registerInstance } from "./cytoscapeOf";
 import { createElementLayer, type ShownView } from "./elements";
 import { drawGraphForExport, type ExportDrawOptions } from "./exportRender";
@@ -31,6 +32,13 @@ export interface GraphController {
   fit: Camera["fit"];
   zoomBy: Camera["zoomBy"];
   reveal: Camera["reveal"];
+  frameNeighbourhood: Camera["frameNeighbourhood"];
+  /**
+   * Moves nodes (whole networks, see model/packing.ts) to `positions` and frames what is shown there:
+   * animated unless `instant` (a new dataset) or reduced motion; `frame: false` moves without framing.
+   */
+  arrange(positions: ReadonlyMap<string, Placement>, options: { instant: boolean; frame: boolean }): void;
+  setInsets(insets: Insets): void;
   camera(): CameraState;
   setCamera: Camera["setCamera"];
   viewportExtent: Camera["viewportExtent"];
@@ -53,6 +61,8 @@ export type GraphHandle = Pick<
   GraphController,
   "fit" | "zoomBy" | "camera" | "viewportExtent" | "drawForExport"
 >;
+
+export type { Insets } from "./camera";
 
 export function createGraphController(
   container: HTMLElement | undefined,
@@ -80,7 +90,14 @@ export function createGraphController(
     reducedMotion: options.reducedMotion ?? false,
     onUserViewport: () => callbacks.onUserViewport?.(),
   });
-  const probe = createProbe(cy, { elements, labels, camera, marks });
+  const arranger = createArranger(cy, (node) => !elements.isHidden(node));
+  const probe = createProbe(cy, {
+    elements,
+    labels,
+    camera: { ...camera, isAnimating: () => camera.isAnimating() || arranger.isMoving() },
+    marks,
+  });
+  let reducedMotion = options.reducedMotion ?? false;
   let lastView: GraphView | null = null;
   let destroyed = false;
 
@@ -107,9 +124,23 @@ export function createGraphController(
       marks.scaleFocusRing();
       labels.schedule();
     },
-    fit: camera.fit,
+    fit(ids, fitOptions) {
+      arranger.finish();
+      camera.fit(ids, fitOptions);
+    },
     zoomBy: camera.zoomBy,
     reveal: camera.reveal,
+    frameNeighbourhood(selectedId, ids) {
+      arranger.finish();
+      camera.frameNeighbourhood(selectedId, ids);
+    },
+    arrange(positions, arrangeOptions) {
+      const animated = !arrangeOptions.instant && !reducedMotion;
+      const end = arranger.arrange(positions, animated);
+      if (arrangeOptions.frame && end) camera.frameBox(end, { instant: !animated, durationMs: ARRANGE_MS });
+      labels.schedule();
+    },
+    setInsets: camera.setInsets,
     camera: camera.camera,
     setCamera: camera.setCamera,
     viewportExtent: camera.viewportExtent,
@@ -120,7 +151,11 @@ export function createGraphController(
       cy.style(createStylesheet(theme));
       labels.schedule();
     },
-    setReducedMotion: camera.setReducedMotion,
+    setReducedMotion(reduced) {
+      reducedMotion = reduced;
+      if (reduced) arranger.finish();
+      camera.setReducedMotion(reduced);
+    },
     setGestureMode: gestures.setMode,
     drawForExport(context, exportOptions) {
       try {

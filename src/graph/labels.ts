@@ -18,10 +18,10 @@ export interface LabelScale {
 }
 
 export const LABEL_SCALES = {
-  commander: { base: 18, minPx: 13, maxPx: 24 },
-  medium: { base: 13, minPx: 11, maxPx: 17 },
-  small: { base: 12, minPx: 11, maxPx: 16 },
-  title: { base: 52, minPx: 15, maxPx: 32 },
+  commander: { base: 34, minPx: 13, maxPx: 22 },
+  medium: { base: 22, minPx: 11, maxPx: 18 },
+  small: { base: 22, minPx: 11, maxPx: 17 },
+  title: { base: 52, minPx: 15, maxPx: 30 },
 } satisfies Record<string, LabelScale>;
 
 /** The font size in model units that draws a label of `scale` at `zoom`. */
@@ -37,7 +37,7 @@ export function labelFontSize(scale: LabelScale, zoom: number): number {
  */
 export const SCALED_FACTORY_LABELS_MAX = 1500;
 /** Commander labels wrap at about this many rendered pixels. */
-const COMMANDER_LABEL_WIDTH = 170;
+const COMMANDER_LABEL_WIDTH = 140;
 /** Above this many drawable labels the minimum-size rule alone keeps the view legible; culling would cost too much. */
 const MAX_CULLED_CANDIDATES = 3000;
 export const TIER_PRIORITY: Record<string, number> = { commander: 0, medium: 1, small: 2 };
@@ -101,10 +101,10 @@ function priority(node: NodeSingular): number {
 
 /** Commander label size and wrap width at a zoom (model to CSS pixels); exports call it with their own scale. */
 export function commanderLabelStyle(zoom: number): { fontSize: number; labelWidth: string } {
-  return {
-    fontSize: labelFontSize(LABEL_SCALES.commander, zoom),
-    labelWidth: `${Math.round(COMMANDER_LABEL_WIDTH / zoom)}px`,
-  };
+  const fontSize = labelFontSize(LABEL_SCALES.commander, zoom);
+  // About nine characters a line: wider as the type grows, so a name keeps to two or three lines.
+  const renderedWidth = Math.max(COMMANDER_LABEL_WIDTH, 9 * fontSize * zoom);
+  return { fontSize, labelWidth: `${Math.round(renderedWidth / zoom)}px` };
 }
 
 function intersects(a: Box, b: Box): boolean {
@@ -179,6 +179,17 @@ export function createLabelManager(cy: Core, shownEnterprises: () => NodeCollect
     };
     const margin = 1 / zoom;
     const next = new Set<string>();
+    // Network titles are never culled: an enterprise label that would cross one gives way.
+    cy.nodes(".cluster-title").forEach((title) => {
+      if (title.style("display") === "none") return;
+      const b = title.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      const box = { x1: b.x1 - margin, y1: b.y1 - margin, x2: b.x2 + margin, y2: b.y2 + margin };
+      for (const key of cellsOf(box)) {
+        const list = grid.get(key) ?? [];
+        list.push(box);
+        grid.set(key, list);
+      }
+    });
     for (const node of candidates) {
       const b = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
       const box = { x1: b.x1 - margin, y1: b.y1 - margin, x2: b.x2 + margin, y2: b.y2 + margin };

@@ -174,6 +174,11 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
       },
     },
     { selector: "node.cluster-title[fontSize]", style: { "font-size": "data(fontSize)" } },
+    // A packed network's title wraps within its network's width, upwards into the room above it.
+    {
+      selector: "node.cluster-title[labelWidth]",
+      style: { "text-wrap": "wrap", "text-max-width": "data(labelWidth)", "text-valign": "top" },
+    },
     { selector: "node.label-culled", style: { "text-opacity": 0 } },
     {
       selector: "node.context",

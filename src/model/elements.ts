@@ -172,6 +172,13 @@ export function buildElements(index: NetworkIndex, layout: Layout, lang: Lang): 
   return { nodes, edges, titles, layout };
 }
 
+/** Where a node goes; a network title also gets the width it may wrap within. */
+export interface Placement {
+  x: number;
+  y: number;
+  labelWidth?: number;
+}
+
 /**
  * Where every node and network title goes when the networks with a shown node are packed to fill a
  * frame of `aspect` (width / height); see packing.ts. Elements of networks with nothing shown are left out.
@@ -181,7 +188,7 @@ export function arrangeElements(
   isShown: (id: string) => boolean,
   sectorOrder: readonly string[],
   aspect: number,
-): Map<string, { x: number; y: number }> {
+): Map<string, Placement> {
   const nodes = elements.nodes.map((node) => ({
     id: node.data.id,
     sector: node.data.sector,
@@ -190,10 +197,10 @@ export function arrangeElements(
     size: node.data.size,
   }));
   const placement = packNetworks(nodes, isShown, sectorOrder, aspect);
-  const positions = packedPositions(nodes, placement);
+  const positions: Map<string, Placement> = packedPositions(nodes, placement);
   for (const title of elements.titles) {
-    const position = placement.titles.get(title.data.sector);
-    if (position) positions.set(title.data.id, position);
+    const at = placement.titles.get(title.data.sector);
+    if (at) positions.set(title.data.id, { x: at.x, y: at.y, labelWidth: at.width });
   }
   return positions;
 }

@@ -41,8 +41,8 @@ export interface Layout {
 }
 
 const NODE_GAP = 10;
-const RING_GAP = 70;
-const STAR_GAP = 90;
+const RING_GAP = 60;
+const STAR_GAP = 110;
 const CLUSTER_GAP = 200;
 /** Room above a cluster for its title. */
 const CLUSTER_HEADER = 110;
@@ -94,20 +94,22 @@ function buildStar(hub: LayoutInput | undefined, spokes: LayoutInput[]): Star {
   return { hub, rings, radius: Math.max(radius, 1), offsets };
 }
 
-/** Places stars of one sector around a common centre (up to seven) or in a grid (more). */
+/**
+ * Places the stars of one sector in rows, the last row centred under the others: a grid leaves no
+ * hole in the middle as a ring of stars does, so the network draws larger in the same frame.
+ */
 function arrangeStars(stars: Star[]): Array<{ star: Star; cx: number; cy: number }> {
   if (stars.length === 1 && stars[0]) return [{ star: stars[0], cx: 0, cy: 0 }];
   const largest = Math.max(...stars.map((s) => s.radius));
-  if (stars.length <= 7) {
-    const ringRadius = (2 * largest + STAR_GAP) / (2 * Math.sin(Math.PI / stars.length));
-    return stars.map((star, i) => {
-      const angle = -Math.PI / 2 + (2 * Math.PI * i) / stars.length;
-      return { star, cx: ringRadius * Math.cos(angle), cy: ringRadius * Math.sin(angle) };
-    });
-  }
-  const columns = Math.ceil(Math.sqrt(stars.length));
+  const columns = stars.length <= 3 ? stars.length : Math.ceil(Math.sqrt(stars.length));
   const cell = 2 * largest + STAR_GAP;
-  return stars.map((star, i) => ({ star, cx: (i % columns) * cell, cy: Math.floor(i / columns) * cell }));
+  const lastRow = Math.floor((stars.length - 1) / columns);
+  const inLastRow = stars.length - lastRow * columns;
+  return stars.map((star, i) => {
+    const row = Math.floor(i / columns);
+    const shift = row === lastRow ? ((columns - inLastRow) * cell) / 2 : 0;
+    return { star, cx: (i % columns) * cell + shift, cy: row * cell };
+  });
 }
 
 export function computeLayout(nodes: readonly LayoutInput[], sectorOrder: readonly string[]): Layout {

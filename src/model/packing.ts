@@ -22,15 +22,19 @@ export interface NetworkOffset {
 export interface NetworkPlacement {
   /** How far each packed network moves from the layout's own placement. */
   offsets: Map<string, NetworkOffset>;
-  /** Where each packed network's title goes: centred above what it shows. */
-  titles: Map<string, { x: number; y: number }>;
+  /**
+   * Where each packed network's title goes: centred above what it shows, `y` the baseline side of its
+   * room (a title too wide for its network wraps upwards), `width` the network's width.
+   */
+  titles: Map<string, { x: number; y: number; width: number }>;
 }
 
 /** Room around a network's nodes for the labels drawn beside and below them. */
 const LABEL_ROOM = 60;
 /** Room above a network for its title, and where the title's centre sits in it. */
-export const TITLE_ROOM = 90;
-const TITLE_OFFSET = 45;
+export const TITLE_ROOM = 130;
+/** The title's lowest line ends this far above the network's nodes. */
+const TITLE_GAP = 40;
 const NETWORK_GAP = 60;
 
 interface Box {
@@ -138,7 +142,7 @@ export function packNetworks(
   }
 
   const offsets = new Map<string, NetworkOffset>();
-  const titles = new Map<string, { x: number; y: number }>();
+  const titles = new Map<string, { x: number; y: number; width: number }>();
   const rows = bestShelves(boxes, Number.isFinite(aspect) && aspect > 0 ? aspect : 1);
   const { width: totalWidth } = extentOf(rows);
   let top = 0;
@@ -150,7 +154,11 @@ export function packNetworks(
       const y = top + (row.height - box.height) / 2;
       const offset = { dx: round(x - box.x1), dy: round(y - box.y1) };
       offsets.set(box.sector, offset);
-      titles.set(box.sector, { x: round(x + box.width / 2), y: round(y + TITLE_OFFSET) });
+      titles.set(box.sector, {
+        x: round(x + box.width / 2),
+        y: round(y + TITLE_ROOM - TITLE_GAP),
+        width: round(box.width),
+      });
       left += box.width + NETWORK_GAP;
     }
     top += row.height + NETWORK_GAP;

@@ -3,6 +3,7 @@
  * details are panels over or beside it (see Panel.tsx and explorer.css).
  */
 import { useEffect, useMemo } from "react";
+import type { Insets } from "../graph/controller";
 import { activeFilterCount } from "../model/filters";
 import type { ViewStore } from "../store/viewStore";
 import { AboutSources } from "./AboutSources";
@@ -18,6 +19,7 @@ import { Panel, PanelButton, usePanelOpen } from "./Panel";
 import { createPanelStore } from "./panelState";
 import { usePaintedView, useStoreApi, useViewStore } from "./storeContext";
 import { Toolbar, ZoomControls } from "./Toolbar";
+import { useMediaQuery } from "./useColourScheme";
 import { useT } from "./useDerived";
 import { ViewAnnouncer } from "./ViewAnnouncer";
 import "./explorer.css";
@@ -25,12 +27,39 @@ import "./explorer.css";
 /** From this width on the filters may stay open beside the graph (and do on a first visit). */
 export const WIDE_SCREEN_PX = 1600;
 
+/** What the floating controls cover of the graph (explorer.css): the button row above, the count and zoom below. */
+const DESKTOP_INSETS: Insets = { top: 60, right: 16, bottom: 56, left: 16 };
+const PHONE_INSETS: Insets = { top: 60, right: 56, bottom: 64, left: 8 };
+/** The panel columns' width and margin (explorer.css). */
+const START_PANEL_PX = 356;
+const END_PANEL_PX = 396;
+const PHONE_SCREEN = "(max-width: 700px)";
+
 const FILTERS_PANEL_ID = "filters-panel";
 const OUTLINE_PANEL_ID = "outline-panel";
 const LEGEND_PANEL_ID = "legend-panel";
 
 const selectMode = (s: ViewStore) => s.mode;
 const selectActiveCount = (s: ViewStore) => activeFilterCount(s.filters);
+const selectHasSelection = (s: ViewStore) => s.selectedId !== null;
+
+/**
+ * What the open panels cover of the graph, for framing: a column on a side on a laptop (the filters
+ * stand beside the graph from 1600 px), the lower half on a phone.
+ */
+function coveredByPanels(phone: boolean, startOpen: boolean, endOpen: boolean): Insets {
+  if (phone) {
+    const sheet = startOpen || endOpen ? Math.round(window.innerHeight / 2) : 0;
+    return { top: 0, right: 0, bottom: sheet, left: 0 };
+  }
+  const beside = window.innerWidth >= WIDE_SCREEN_PX;
+  return {
+    top: 0,
+    right: endOpen ? END_PANEL_PX : 0,
+    bottom: 0,
+    left: startOpen && !beside ? START_PANEL_PX : 0,
+  };
+}
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -55,6 +84,7 @@ export function ExplorerLayout() {
   const outlineOpen = usePanelOpen(panels, "outline");
   const legendOpen = usePanelOpen(panels, "legend");
   const outlineShown = mode === "graph";
+  const phone = useMediaQuery(PHONE_SCREEN);
 
   // Escape closes the details, unless something inside the page used the key (the outline, a dialog).
   useEffect(() => {
@@ -68,6 +98,12 @@ export function ExplorerLayout() {
 
   const startOpen = filtersOpen || (outlineShown && outlineOpen);
   const endOpen = hasSelection || legendOpen;
+  // The store's selection, not the painted one: the camera frames a selection before its details are drawn.
+  const selecting = useViewStore(selectHasSelection);
+  const covered = useMemo(
+    () => coveredByPanels(phone, startOpen, selecting || legendOpen),
+    [phone, startOpen, selecting, legendOpen],
+  );
   const className = ["workspace", startOpen && "workspace--start-open", endOpen && "workspace--end-open"]
     .filter(Boolean)
     .join(" ");
@@ -108,7 +144,11 @@ export function ExplorerLayout() {
         </div>
         <main className="main">
           <div className="stage">
-            {mode === "graph" ? <GraphView /> : <EnterpriseTable />}
+            {mode === "graph" ? (
+              <GraphView insets={phone ? PHONE_INSETS : DESKTOP_INSETS} covered={covered} />
+            ) : (
+              <EnterpriseTable />
+            )}
             <EmptyState />
           </div>
           <div className="stage-top">
