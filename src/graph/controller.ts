@@ -39,6 +39,8 @@ export interface GraphController {
    */
   arrange(positions: ReadonlyMap<string, Placement>, options: { instant: boolean; frame: boolean }): void;
   setInsets(insets: Insets): void;
+  /** Where the last arrangement put nodes and titles (empty before the first). */
+  placements(): ReadonlyMap<string, Placement>;
   camera(): CameraState;
   setCamera: Camera["setCamera"];
   viewportExtent: Camera["viewportExtent"];
@@ -59,7 +61,7 @@ export interface GraphController {
 /** What the page's toolbar and dialogs may ask of the mounted graph. */
 export type GraphHandle = Pick<
   GraphController,
-  "fit" | "zoomBy" | "camera" | "viewportExtent" | "drawForExport"
+  "fit" | "zoomBy" | "camera" | "viewportExtent" | "drawForExport" | "placements"
 >;
 
 export type { Insets } from "./camera";
@@ -98,6 +100,7 @@ export function createGraphController(
     marks,
   });
   let reducedMotion = options.reducedMotion ?? false;
+  let placements: ReadonlyMap<string, Placement> = new Map();
   let lastView: GraphView | null = null;
   let destroyed = false;
 
@@ -135,12 +138,14 @@ export function createGraphController(
       camera.frameNeighbourhood(selectedId, ids);
     },
     arrange(positions, arrangeOptions) {
+      placements = positions;
       const animated = !arrangeOptions.instant && !reducedMotion;
       const end = arranger.arrange(positions, animated);
       if (arrangeOptions.frame && end) camera.frameBox(end, { instant: !animated, durationMs: ARRANGE_MS });
       labels.schedule();
     },
     setInsets: camera.setInsets,
+    placements: () => placements,
     camera: camera.camera,
     setCamera: camera.setCamera,
     viewportExtent: camera.viewportExtent,

@@ -107,6 +107,20 @@ export function commanderLabelStyle(zoom: number): { fontSize: number; labelWidt
   return { fontSize, labelWidth: `${Math.round(renderedWidth / zoom)}px` };
 }
 
+export type TierLabelData = Record<string, { fontSize: number; labelWidth?: string }>;
+
+/**
+ * Each tier's label size at a zoom, as the label manager sets it on screen; exports call it with their
+ * own scale and, for print, a lower floor for factories (a county name stays legible at 7 pt).
+ */
+export function tierLabelData(zoom: number, factoryMinPx = LABEL_SCALES.small.minPx): TierLabelData {
+  return {
+    commander: commanderLabelStyle(zoom),
+    medium: { fontSize: labelFontSize({ ...LABEL_SCALES.medium, minPx: factoryMinPx }, zoom) },
+    small: { fontSize: labelFontSize({ ...LABEL_SCALES.small, minPx: factoryMinPx }, zoom) },
+  };
+}
+
 function intersects(a: Box, b: Box): boolean {
   return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 }

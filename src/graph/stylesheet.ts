@@ -120,10 +120,10 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
     },
     { selector: 'node[tier = "medium"]', style: { "font-size": 12, "min-zoomed-font-size": 9 } },
     // Scaled by the label manager to stay readable at any zoom (graph/labels.ts); culling hides what does not fit.
-    {
-      selector: 'node[tier = "medium"][fontSize], node[tier = "small"][fontSize]',
+    ...["medium", "small"].map((tier) => ({
+      selector: `node[tier = "${tier}"][fontSize]`,
       style: { "font-size": "data(fontSize)", "min-zoomed-font-size": 0, "text-wrap": "none" },
-    },
+    })),
     {
       selector: 'node[level = "inferred"]',
       style: { "border-style": "dashed", "border-width": 2.5, "border-color": theme.label },

@@ -204,3 +204,25 @@ export function arrangeElements(
   }
   return positions;
 }
+
+/** The elements with nodes and titles moved to `placements` (a title also takes its wrap width). */
+export function withPlacements(
+  elements: GraphElements,
+  placements: ReadonlyMap<string, Placement>,
+): GraphElements {
+  const moved = <T extends { data: { id: string }; position: { x: number; y: number } }>(element: T): T => {
+    const at = placements.get(element.data.id);
+    return at ? { ...element, position: { x: at.x, y: at.y } } : element;
+  };
+  return {
+    ...elements,
+    nodes: elements.nodes.map(moved),
+    titles: elements.titles.map((title) => {
+      const at = placements.get(title.data.id);
+      if (!at) return title;
+      const data =
+        at.labelWidth === undefined ? title.data : { ...title.data, labelWidth: `${at.labelWidth}px` };
+      return { ...title, data, position: { x: at.x, y: at.y } };
+    }),
+  };
+}
