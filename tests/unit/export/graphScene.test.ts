@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Box } from "../../../src/export/graphScene";
 import { commanderLabelStyle } from "../../../src/graph/labels";
+import type { Filters } from "../../../src/model/filters";
 import { loadDefaultDataset } from "../../helpers/fixtures";
 import { figureOf, viewOf } from "./helpers";
 
@@ -73,7 +74,11 @@ describe("graph scene of a figure", () => {
   it("heads every network it shows with its title, above what it shows, never larger than 34 CSS px", () => {
     const all = figureOf(dataset, { preset: "a4-landscape" }).scene;
     expect(all.titles.shown.size).toBe(5);
-    for (const filters of [{ tiers: ["commander"] }, { sectors: ["agmach"], regions: ["jinnan"] }]) {
+    const filterSets: Array<Partial<Filters>> = [
+      { tiers: ["commander"] },
+      { sectors: ["agmach"], regions: ["jinnan"] },
+    ];
+    for (const filters of filterSets) {
       const few = figureOf(dataset, { preset: "a4-portrait", filters }).scene;
       const sectors = new Set(
         few.nodes.map((n) => dataset.enterprises.find((e) => e.id === n.id)?.sector).filter(Boolean),
