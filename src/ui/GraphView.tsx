@@ -32,7 +32,7 @@ const CAMERA_SETTLE_MS = 300;
 const GESTURE_HINT_MS = 1500;
 
 /** Floating controls cover nothing in an embed, which has its own columns. */
-const EVEN_INSETS: Insets = { top: 24, right: 24, bottom: 24, left: 24 };
+const EVEN_INSETS: Insets = { top: 40, right: 40, bottom: 40, left: 40 };
 
 /**
  * The frame's aspect ratio in steps of about 13 %: the networks are packed for it (model/packing.ts),
