@@ -71,7 +71,10 @@ export function Panel({
   const t = useT();
   const headingId = useId();
   const { sheet, onPointerDown } = useSheetDrag();
-  const classes = ["panel", `panel--${side}`, folded && "panel--folded", className].filter(Boolean).join(" ");
+  // Folded: out of sight but still one Tab stop, and it opens when it takes focus (ExplorerLayout.tsx).
+  const classes = ["panel", `panel--${side}`, folded && "panel--folded visually-hidden", className]
+    .filter(Boolean)
+    .join(" ");
   return (
     <section
       ref={sheet}
