@@ -271,7 +271,9 @@ async function setFiltersPanel(page, open) {
   const button = page.locator('.panel-bar button[data-panel="filters"]');
   if ((await button.count()) === 0) return;
   if ((await button.getAttribute("aria-expanded")) !== String(open)) await button.click();
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
 }
 
 /**
