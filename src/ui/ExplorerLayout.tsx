@@ -29,7 +29,7 @@ export const WIDE_SCREEN_PX = 1600;
 
 /** What the floating controls cover of the graph (explorer.css): the button row above, the count and zoom below. */
 const DESKTOP_INSETS: Insets = { top: 60, right: 16, bottom: 56, left: 16 };
-const PHONE_INSETS: Insets = { top: 60, right: 56, bottom: 64, left: 8 };
+const PHONE_INSETS: Insets = { top: 60, right: 56, bottom: 110, left: 8 };
 /** The panel columns' width and margin (explorer.css). */
 const START_PANEL_PX = 356;
 const END_PANEL_PX = 396;
@@ -112,6 +112,24 @@ export function ExplorerLayout() {
     <div className="app app--explorer" data-testid="app-root">
       <Header />
       <div className={className}>
+        {/* First in the page: after a panel's button, Tab goes into the panel it opened. */}
+        <nav className="panel-bar" aria-label={t("panelsLabel")}>
+          <PanelButton
+            panels={panels}
+            panel="filters"
+            controls={FILTERS_PANEL_ID}
+            label={activeCount > 0 ? t("filtersActive", { count: activeCount }) : t("filters")}
+          />
+          {outlineShown && (
+            <PanelButton
+              panels={panels}
+              panel="outline"
+              controls={OUTLINE_PANEL_ID}
+              label={t("outlinePanel")}
+            />
+          )}
+          <PanelButton panels={panels} panel="legend" controls={LEGEND_PANEL_ID} label={t("legend")} />
+        </nav>
         <div className="panel-column panel-column--start">
           {filtersOpen && (
             <Panel
@@ -152,23 +170,6 @@ export function ExplorerLayout() {
             <EmptyState />
           </div>
           <div className="stage-top">
-            <nav className="panel-bar" aria-label={t("panelsLabel")}>
-              <PanelButton
-                panels={panels}
-                panel="filters"
-                controls={FILTERS_PANEL_ID}
-                label={activeCount > 0 ? t("filtersActive", { count: activeCount }) : t("filters")}
-              />
-              {outlineShown && (
-                <PanelButton
-                  panels={panels}
-                  panel="outline"
-                  controls={OUTLINE_PANEL_ID}
-                  label={t("outlinePanel")}
-                />
-              )}
-              <PanelButton panels={panels} panel="legend" controls={LEGEND_PANEL_ID} label={t("legend")} />
-            </nav>
             <Toolbar zoom={false} />
           </div>
           <div className="stage-bottom">
