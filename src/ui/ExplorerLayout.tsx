@@ -34,6 +34,8 @@ const PHONE_INSETS: Insets = { top: 60, right: 56, bottom: 110, left: 8 };
 const START_PANEL_PX = 356;
 const END_PANEL_PX = 396;
 const PHONE_SCREEN = "(max-width: 700px)";
+/** On a phone the sheets rise from above the panel buttons (explorer.css). */
+const PHONE_PANEL_BAR_PX = 68;
 
 const FILTERS_PANEL_ID = "filters-panel";
 const OUTLINE_PANEL_ID = "outline-panel";
@@ -49,7 +51,7 @@ const selectHasSelection = (s: ViewStore) => s.selectedId !== null;
  */
 function coveredByPanels(phone: boolean, startOpen: boolean, endOpen: boolean): Insets {
   if (phone) {
-    const sheet = startOpen || endOpen ? Math.round(window.innerHeight / 2) : 0;
+    const sheet = startOpen || endOpen ? Math.round(window.innerHeight / 2) + PHONE_PANEL_BAR_PX : 0;
     return { top: 0, right: 0, bottom: sheet, left: 0 };
   }
   const beside = window.innerWidth >= WIDE_SCREEN_PX;
