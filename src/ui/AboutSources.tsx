@@ -1,6 +1,6 @@
 /** What the article itself attests, each fact with its quote, so readers can tell record from reconstruction. */
 import { nameIn } from "../i18n/lang";
-import { ClaimView } from "./DetailsPanel";
+import { ClaimView } from "./ClaimView";
 import { useLang, useNetworkIndex, useT } from "./useDerived";
 
 export function AboutSources() {

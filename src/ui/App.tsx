@@ -1,15 +1,13 @@
 import { useEffect } from "react";
 import type { ViewStore } from "../store/viewStore";
-import { DetailsPanel } from "./DetailsPanel";
-import { EnterpriseTable } from "./EnterpriseTable";
 import { ExplorerLayout } from "./ExplorerLayout";
 import { useEmbedFlags } from "./embedContext";
 import { EmptyState, FilterSummary } from "./FilterSummary";
-import { GraphOutline } from "./GraphOutline";
 import { GraphView } from "./GraphView";
 import { GraphHandleProvider } from "./graphHandle";
 import { Header, SourceLine } from "./Header";
 import { Legend } from "./Legend";
+import { DetailsPanel, EnterpriseTable, GraphOutline } from "./lazyViews";
 import { OpenFullView } from "./OpenFullView";
 import { Sidebar } from "./Sidebar";
 import { usePaintedView, useViewStore } from "./storeContext";
