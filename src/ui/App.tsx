@@ -7,13 +7,12 @@ import { GraphView } from "./GraphView";
 import { GraphHandleProvider } from "./graphHandle";
 import { Header, SourceLine } from "./Header";
 import { Legend } from "./Legend";
-import { DetailsPanel, EnterpriseTable, GraphOutline } from "./lazyViews";
+import { DetailsPanel, EnterpriseTable, GraphOutline, ViewAnnouncer } from "./lazyViews";
 import { OpenFullView } from "./OpenFullView";
 import { Sidebar } from "./Sidebar";
 import { usePaintedView, useViewStore } from "./storeContext";
 import { Toolbar } from "./Toolbar";
 import { useLang, useT } from "./useDerived";
-import { ViewAnnouncer } from "./ViewAnnouncer";
 
 const selectMode = (s: ViewStore) => s.mode;
 

@@ -11,14 +11,13 @@ import { EmptyState, FilterSummary } from "./FilterSummary";
 import { GraphView } from "./GraphView";
 import { Header, SourceLine } from "./Header";
 import { Legend } from "./Legend";
-import { AboutSources, DetailsPanel, EnterpriseTable, GraphOutline } from "./lazyViews";
+import { AboutSources, DetailsPanel, EnterpriseTable, GraphOutline, ViewAnnouncer } from "./lazyViews";
 import { Panel, PanelButton, usePanelOpen } from "./Panel";
 import { createPanelStore } from "./panelState";
 import { usePaintedView, useStoreApi, useViewStore } from "./storeContext";
 import { Toolbar, ZoomControls } from "./Toolbar";
 import { useMediaQuery } from "./useColourScheme";
 import { useT } from "./useDerived";
-import { ViewAnnouncer } from "./ViewAnnouncer";
 import "./explorer.css";
 
 /** From this width on the filters may stay open beside the graph (and do on a first visit). */

@@ -1,48 +1,12 @@
 /**
  * The explorer's panels: filters, outline, legend and details open over or beside the graph and fold
  * away to a row of labelled buttons. On a phone a panel is a bottom sheet that covers at most half the
- * screen unless the reader drags its handle further.
+ * screen and scrolls within it.
  */
-import { type ReactNode, useCallback, useId, useRef } from "react";
+import { type ReactNode, useId } from "react";
 import { useStore } from "zustand";
 import type { PanelId, PanelStoreApi } from "./panelState";
 import { useT } from "./useDerived";
-
-/** The tallest a sheet can be dragged, as a share of the window's height. */
-const SHEET_MAX_SHARE = 0.9;
-const SHEET_MIN_PX = 120;
-
-/**
- * Lets the reader drag a bottom sheet taller or shorter by its handle; the height lives in a CSS
- * variable on the sheet, so React does not re-render while the finger moves.
- */
-function useSheetDrag() {
-  const sheet = useRef<HTMLElement | null>(null);
-  const onPointerDown = useCallback((event: React.PointerEvent<HTMLElement>) => {
-    const element = sheet.current;
-    if (!element) return;
-    const handle = event.currentTarget;
-    handle.setPointerCapture(event.pointerId);
-    const startY = event.clientY;
-    const startHeight = element.getBoundingClientRect().height;
-    const move = (e: PointerEvent) => {
-      const height = Math.min(
-        window.innerHeight * SHEET_MAX_SHARE,
-        Math.max(SHEET_MIN_PX, startHeight + (startY - e.clientY)),
-      );
-      element.style.setProperty("--sheet-height", `${Math.round(height)}px`);
-    };
-    const end = () => {
-      handle.removeEventListener("pointermove", move);
-      handle.removeEventListener("pointerup", end);
-      handle.removeEventListener("pointercancel", end);
-    };
-    handle.addEventListener("pointermove", move);
-    handle.addEventListener("pointerup", end);
-    handle.addEventListener("pointercancel", end);
-  }, []);
-  return { sheet, onPointerDown };
-}
 
 export interface PanelProps {
   id: string;
@@ -70,22 +34,18 @@ export function Panel({
 }: PanelProps) {
   const t = useT();
   const headingId = useId();
-  const { sheet, onPointerDown } = useSheetDrag();
   // Folded: out of sight but still one Tab stop, and it opens when it takes focus (ExplorerLayout.tsx).
   const classes = ["panel", `panel--${side}`, folded && "panel--folded visually-hidden", className]
     .filter(Boolean)
     .join(" ");
   return (
     <section
-      ref={sheet}
       id={id}
       className={classes}
       aria-labelledby={headingId}
       data-testid={testId}
       onFocus={folded ? onFocusWhileFolded : undefined}
     >
-      {/* A touch handle only: keyboard and mouse readers have the close button and the page's own scroll. */}
-      <div className="sheet-handle" aria-hidden="true" onPointerDown={onPointerDown} />
       <header className="panel-header">
         <h2 id={headingId}>{title}</h2>
         <button

@@ -1,10 +1,10 @@
 import { nameIn } from "../i18n/lang";
 import type { ViewStore } from "../store/viewStore";
-import { CopyLinkButton } from "./CopyLinkButton";
 import { EmbedButton } from "./EmbedButton";
 import { ExportButton } from "./ExportButton";
 import { useEmbedFlags } from "./embedContext";
 import { useGraphHandle } from "./graphHandle";
+import { CopyLinkButton } from "./lazyViews";
 import { useStoreApi, useViewStore } from "./storeContext";
 import { useLang, useNetworkIndex, useT } from "./useDerived";
 
