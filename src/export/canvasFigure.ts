@@ -97,7 +97,8 @@ export function paintFigure(
     clip: layout.graphRect,
     stylesheet: exportStylesheet(),
     labelled: scene.labelled,
-    commanderLabel: scene.commanderLabel,
+    tierLabels: scene.tierLabels,
+    placements: scene.placements,
     titles: scene.titles,
   });
   paintGroups(context, [...layout.legend, ...layout.caption, ...figure.overlays]);

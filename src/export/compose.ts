@@ -5,7 +5,7 @@
 import type { Dataset } from "../data/schema";
 import { createStylesheet, LIGHT_THEME } from "../graph/stylesheet";
 import type { Lang } from "../i18n/lang";
-import type { GraphElements } from "../model/elements";
+import { arrangeElements, type GraphElements, withPlacements } from "../model/elements";
 import type { Filters, Visibility } from "../model/filters";
 import type { NetworkIndex } from "../model/networkIndex";
 import {
@@ -82,10 +82,22 @@ export function shownExtent(elements: GraphElements, visibility: Visibility): Bo
   return box;
 }
 
+/** A frame's first guess before the figure is laid out: its own shape, or a landscape one when its height follows the content. */
+const PROVISIONAL_ASPECT = 1.6;
+
 export function composeFigure(input: ComposeInput): ComposedFigure {
   const style = createStyleResolver(exportStylesheet());
   const text = buildFigureText({ ...input, style });
-  const aspect = aspectOf(input.extent ?? shownExtent(input.elements, input.visibility));
+  // The whole view is packed for the figure's graph rectangle, as the screen packs for its frame; a
+  // viewport export keeps the screen's placement (its elements come so placed).
+  const sectorOrder = input.index.dataset.sectors.map((sector) => sector.id);
+  const shown = (id: string) => input.visibility.matching.has(id) || input.visibility.context.has(id);
+  const packedFor = (frameAspect: number) =>
+    input.extent
+      ? input.elements
+      : withPlacements(input.elements, arrangeElements(input.elements, shown, sectorOrder, frameAspect));
+  let elements = packedFor(input.size.height ? input.size.width / input.size.height : PROVISIONAL_ASPECT);
+  const aspect = aspectOf(input.extent ?? shownExtent(elements, input.visibility));
   const layoutInput = {
     size: input.size,
     parts: input.parts,
@@ -93,14 +105,15 @@ export function composeFigure(input: ComposeInput): ComposedFigure {
     measure: input.measure,
     graphAspect: aspect,
   };
+  let layout = layoutFigure(layoutInput);
+  if (!input.extent) elements = packedFor(layout.graphRect.width / Math.max(1, layout.graphRect.height));
   const sceneInput = {
-    elements: input.elements,
+    elements,
     visibility: input.visibility,
     style,
     measure: input.measure,
     metrics: input.metrics,
   };
-  let layout = layoutFigure(layoutInput);
   let scene = buildGraphScene(sceneInput, {
     rect: layout.graphRect,
     unit: layout.unit,

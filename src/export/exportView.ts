@@ -14,7 +14,7 @@
  * whose message is in English and Chinese; it never resolves with an empty file.
  */
 import { createGraphController, type GraphHandle } from "../graph/controller";
-import { buildElements, type GraphElements } from "../model/elements";
+import { buildElements, type GraphElements, withPlacements } from "../model/elements";
 import { computeVisibility } from "../model/filters";
 import { getLayout, getNetworkIndex } from "../store/derived";
 import type { ViewStoreApi } from "../store/viewStore";
@@ -97,16 +97,17 @@ function pageUrl(): string {
 
 function compose(view: View, options: ExportOptions, env: ExportEnvironment): ComposedFigure {
   const size = presetSize(options.preset ?? "screen-1x", options.customWidth);
-  const extent = options.area === "viewport" && env.graph ? env.graph.viewportExtent() : null;
+  const viewport = options.area === "viewport" && env.graph ? env.graph : null;
   return composeFigure({
     index: view.index,
-    elements: view.elements,
+    // What the screen shows is where the screen packed it; the whole view is packed for the figure.
+    elements: viewport ? withPlacements(view.elements, viewport.placements()) : view.elements,
     filters: view.state.filters,
     visibility: view.visibility,
     lang: view.state.lang,
     size,
     parts: { ...ALL_PARTS, ...options.parts },
-    extent,
+    extent: viewport ? viewport.viewportExtent() : null,
     date: isoDate(options.date ?? new Date()),
     url: options.url ?? pageUrl(),
     measure: createCanvasMeasure(),

@@ -4,6 +4,7 @@
  * an export makes for its own scale, which the PNG path hands to cytoscape so both formats agree:
  * the size of commander labels, and which labels are drawn (decided in sceneLabels.ts).
  */
+import type { TierLabelData } from "../graph/labels";
 import type { GraphElements } from "../model/elements";
 import { type FontMetrics, type Prepared, prepare, union } from "./sceneLabels";
 import { fmt, nodeShapePath, outlineIntersection } from "./shapes";
@@ -83,7 +84,10 @@ export interface GraphScene {
   labelled: ReadonlySet<string>;
   /** Cluster titles drawn, and their font size in model pixels. */
   titles: { shown: ReadonlySet<string>; fontSize: number };
-  commanderLabel: { fontSize: number; labelWidth: string };
+  /** Label sizes per tier at the figure's scale (graph/labels.ts tierLabelData). */
+  tierLabels: TierLabelData;
+  /** Where the figure puts each shown node and title (the packed placement), and a title's wrap width. */
+  placements: ReadonlyMap<string, { x: number; y: number; labelWidth?: string }>;
 }
 
 export interface SceneInput {
@@ -241,7 +245,19 @@ export function buildGraphScene(input: SceneInput, placement: ScenePlacement): G
     labels: prepared.labels,
     labelled: prepared.labelled,
     titles: { shown: prepared.titles, fontSize: prepared.titleFontSize },
-    commanderLabel: prepared.commander,
+    tierLabels: prepared.tierLabels,
+    placements: new Map(
+      prepared.nodes.map(({ node }) => [
+        node.id,
+        {
+          x: node.x,
+          y: node.y,
+          ...(typeof node.data.labelWidth === "string" && node.kind === "cluster-title"
+            ? { labelWidth: node.data.labelWidth }
+            : {}),
+        },
+      ]),
+    ),
   };
 }
 

@@ -5,7 +5,7 @@
  * (commanders, then medium, then small factories; larger nodes first). Positions, wrapping and
  * shortening are cytoscape's, so the SVG sets each line where the canvas sets it.
  */
-import { commanderLabelStyle, TIER_PRIORITY } from "../graph/labels";
+import { TIER_PRIORITY, type TierLabelData, tierLabelData } from "../graph/labels";
 import type { Box, LabelItem, SceneInput } from "./graphScene";
 import { num, px, type StyleMap, str } from "./styleResolver";
 import { cytoscapeEllipsis, cytoscapeWrap, type FontSpec, type FontWeight, type MeasureText } from "./text";
@@ -44,10 +44,10 @@ export interface ShownNode {
   kind: "enterprise" | "cluster-title";
 }
 
-export function shownNodes(
-  input: SceneInput,
-  commander: { fontSize: number; labelWidth: string },
-): ShownNode[] {
+/** A county label in print is drawn wherever it fits at 7 pt (in CSS pixels of the figure). */
+export const PRINT_FACTORY_LABEL_PX = (7 * 96) / 72;
+
+export function shownNodes(input: SceneInput, tierLabels: TierLabelData): ShownNode[] {
   const { elements, visibility } = input;
   const shown = (id: string) => visibility.matching.has(id) || visibility.context.has(id);
   const sectorsShown = new Set<string>();
@@ -56,7 +56,7 @@ export function shownNodes(
     if (!shown(node.data.id)) continue;
     sectorsShown.add(node.data.sector);
     const data: Record<string, unknown> = { ...node.data };
-    if (node.data.tier === "commander") Object.assign(data, commander);
+    Object.assign(data, tierLabels[node.data.tier]);
     const classes = new Set<string>(visibility.context.has(node.data.id) ? ["context"] : []);
     out.push({ id: node.data.id, ...node.position, data, classes, kind: "enterprise" });
   }
@@ -151,13 +151,10 @@ function titleHeads(title: ShownNode, shown: Box): boolean {
 }
 
 /** Styles and labels at an effective zoom (model to CSS pixels of the figure). */
-export function prepare(
-  input: SceneInput,
-  zoom: number,
-): Prepared & { commander: { fontSize: number; labelWidth: string } } {
-  const commander = commanderLabelStyle(zoom);
+export function prepare(input: SceneInput, zoom: number): Prepared & { tierLabels: TierLabelData } {
+  const tierLabels = tierLabelData(zoom, PRINT_FACTORY_LABEL_PX);
   const metrics = input.metrics ?? DEFAULT_FONT_METRICS;
-  const nodes = shownNodes(input, commander).map((node) => ({
+  const nodes = shownNodes(input, tierLabels).map((node) => ({
     node,
     style: input.style.resolve({ group: "nodes", data: node.data, classes: node.classes }),
   }));
@@ -216,5 +213,5 @@ export function prepare(
     labelled.add(label.id);
     labels.push(label);
   }
-  return { nodes, labels, labelled, commander, titles, titleFontSize: titleSize };
+  return { nodes, labels, labelled, tierLabels, titles, titleFontSize: titleSize };
 }

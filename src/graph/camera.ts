@@ -20,6 +20,15 @@ export interface Camera {
   zoomBy(factor: number): void;
   /** Brings a node into view (with a margin) without changing the zoom. */
   reveal(id: string): void;
+  /**
+   * Brings a selection's neighbourhood to a readable size: when framing `ids` would zoom in noticeably,
+   * the camera eases there; otherwise the selected node is only revealed. Fit goes back.
+   */
+  frameNeighbourhood(selectedId: string, ids: Iterable<string>): void;
+  /** Frames a box of the model (the end state of a move), animated over `durationMs` unless `instant`. */
+  frameBox(box: Box, options: { instant: boolean; durationMs: number }): void;
+  /** How much of the frame floating controls cover on each side (CSS pixels): framing keeps clear of it. */
+  setInsets(insets: Insets): void;
   camera(): CameraState;
   /** Puts the camera there at once, stopping any animation. */
   setCamera(camera: CameraState): void;
@@ -35,7 +44,29 @@ export interface Camera {
   destroy(): void;
 }
 
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface Box {
+  x1: number;
+  y1: number;
+  w: number;
+  h: number;
+}
+
 const FIT_PADDING = 40;
+const EVEN_INSETS: Insets = { top: FIT_PADDING, right: FIT_PADDING, bottom: FIT_PADDING, left: FIT_PADDING };
+/**
+ * Room (CSS pixels) kept around a box of bare nodes for their labels, whose size follows the zoom
+ * being chosen: titles above, commander names below hubs, county names beside factories.
+ */
+const LABEL_ROOM: Insets = { top: 52, right: 72, bottom: 36, left: 72 };
+/** Framing a neighbourhood moves the camera only when it zooms in at least this much. */
+const NEIGHBOURHOOD_ZOOM_GAIN = 1.15;
 /**
  * Framing never zooms in past this: a network of three nodes would otherwise fill the screen with a
  * giant star and title. The reader can still zoom further by hand.
@@ -62,6 +93,7 @@ export function createCamera(
 ): Camera {
   let animate = !options.reducedMotion;
   let destroyed = false;
+  let insets = EVEN_INSETS;
   // A renderer setting that cytoscape reads on every frame but only takes as an option at creation.
   const renderer = rendererInternals(cy);
 
@@ -78,20 +110,23 @@ export function createCamera(
   };
 
   /** The zoom and pan that fit `box` in the frame with the padding, as cy.fit would, but capped at MAX_FIT_ZOOM. */
-  const framing = (box: { x1: number; y1: number; w: number; h: number }) => {
-    const width = cy.width();
-    const height = cy.height();
-    const fits = [(width - 2 * FIT_PADDING) / box.w, (height - 2 * FIT_PADDING) / box.h].filter(
-      (zoom) => Number.isFinite(zoom) && zoom > 0,
-    );
+  const framing = (box: Box, room: Insets = { top: 0, right: 0, bottom: 0, left: 0 }) => {
+    const left = insets.left + room.left;
+    const top = insets.top + room.top;
+    const width = Math.max(1, cy.width() - left - insets.right - room.right);
+    const height = Math.max(1, cy.height() - top - insets.bottom - room.bottom);
+    const fits = [width / box.w, height / box.h].filter((zoom) => Number.isFinite(zoom) && zoom > 0);
     const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), MAX_FIT_ZOOM, ...fits));
     return {
       zoom,
-      pan: { x: width / 2 - zoom * (box.x1 + box.w / 2), y: height / 2 - zoom * (box.y1 + box.h / 2) },
+      pan: {
+        x: left + width / 2 - zoom * (box.x1 + box.w / 2),
+        y: top + height / 2 - zoom * (box.y1 + box.h / 2),
+      },
     };
   };
 
-  return {
+  const camera: Camera = {
     fit(ids, fitOptions = {}) {
       const wanted = ids ? new Set(ids) : undefined;
       const run = (animated: boolean) => {
@@ -145,6 +180,31 @@ export function createCamera(
       if (animate) cy.animate({ center: { eles: node }, duration: 250 });
       else cy.center(node);
     },
+    frameNeighbourhood(selectedId, ids) {
+      const wanted = new Set(ids);
+      const nodes = cy.nodes().filter((node) => !isHidden(node) && wanted.has(node.id()));
+      if (nodes.empty()) return;
+      const viewport = framing(nodes.boundingBox({ includeLabels: true, includeOverlays: false }));
+      if (viewport.zoom < cy.zoom() * NEIGHBOURHOOD_ZOOM_GAIN) {
+        camera.reveal(selectedId);
+        return;
+      }
+      cancelPendingFit();
+      cy.stop(true, false);
+      if (animate) cy.animate({ ...viewport, duration: 300, easing: "ease-in-out-cubic" });
+      else cy.viewport(viewport);
+    },
+    frameBox(box, frameOptions) {
+      cancelPendingFit();
+      cy.stop(true, false);
+      const viewport = framing(box, LABEL_ROOM);
+      if (animate && !frameOptions.instant)
+        cy.animate({ ...viewport, duration: frameOptions.durationMs, easing: "ease-in-out-cubic" });
+      else cy.viewport(viewport);
+    },
+    setInsets(next) {
+      insets = next;
+    },
     camera() {
       const extent = cy.extent();
       return { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2, zoom: cy.zoom() };
@@ -183,4 +243,5 @@ export function createCamera(
       cancelPendingFit();
     },
   };
+  return camera;
 }

@@ -6,8 +6,9 @@
  * gestures.ts (pointer input), camera.ts (fit, zoom, viewport) and probe.ts (what tests read).
  */
 import cytoscape from "cytoscape";
-import type { GraphElements } from "../model/elements";
-import { type Camera, type CameraState, createCamera, MAX_ZOOM, MIN_ZOOM } from "./camera";
+import type { GraphElements, Placement } from "../model/elements";
+import { ARRANGE_MS, createArranger } from "./arrange";
+import { type Camera, type CameraState, createCamera, type Insets, MAX_ZOOM, MIN_ZOOM } from "./camera";
 import { registerInstance } from "./cytoscapeOf";
 import { createElementLayer, type ShownView } from "./elements";
 import { drawGraphForExport, type ExportDrawOptions } from "./exportRender";
@@ -31,6 +32,15 @@ export interface GraphController {
   fit: Camera["fit"];
   zoomBy: Camera["zoomBy"];
   reveal: Camera["reveal"];
+  frameNeighbourhood: Camera["frameNeighbourhood"];
+  /**
+   * Moves nodes (whole networks, see model/packing.ts) to `positions` and frames what is shown there:
+   * animated unless `instant` (a new dataset) or reduced motion; `frame: false` moves without framing.
+   */
+  arrange(positions: ReadonlyMap<string, Placement>, options: { instant: boolean; frame: boolean }): void;
+  setInsets(insets: Insets): void;
+  /** Where the last arrangement put nodes and titles (empty before the first). */
+  placements(): ReadonlyMap<string, Placement>;
   camera(): CameraState;
   setCamera: Camera["setCamera"];
   viewportExtent: Camera["viewportExtent"];
@@ -51,8 +61,10 @@ export interface GraphController {
 /** What the page's toolbar and dialogs may ask of the mounted graph. */
 export type GraphHandle = Pick<
   GraphController,
-  "fit" | "zoomBy" | "camera" | "viewportExtent" | "drawForExport"
+  "fit" | "zoomBy" | "camera" | "viewportExtent" | "drawForExport" | "placements"
 >;
+
+export type { Insets } from "./camera";
 
 export function createGraphController(
   container: HTMLElement | undefined,
@@ -80,7 +92,15 @@ export function createGraphController(
     reducedMotion: options.reducedMotion ?? false,
     onUserViewport: () => callbacks.onUserViewport?.(),
   });
-  const probe = createProbe(cy, { elements, labels, camera, marks });
+  const arranger = createArranger(cy, (node) => !elements.isHidden(node));
+  const probe = createProbe(cy, {
+    elements,
+    labels,
+    camera: { ...camera, isAnimating: () => camera.isAnimating() || arranger.isMoving() },
+    marks,
+  });
+  let reducedMotion = options.reducedMotion ?? false;
+  let placements: ReadonlyMap<string, Placement> = new Map();
   let lastView: GraphView | null = null;
   let destroyed = false;
 
@@ -107,9 +127,25 @@ export function createGraphController(
       marks.scaleFocusRing();
       labels.schedule();
     },
-    fit: camera.fit,
+    fit(ids, fitOptions) {
+      arranger.finish();
+      camera.fit(ids, fitOptions);
+    },
     zoomBy: camera.zoomBy,
     reveal: camera.reveal,
+    frameNeighbourhood(selectedId, ids) {
+      arranger.finish();
+      camera.frameNeighbourhood(selectedId, ids);
+    },
+    arrange(positions, arrangeOptions) {
+      placements = positions;
+      const animated = !arrangeOptions.instant && !reducedMotion;
+      const end = arranger.arrange(positions, animated);
+      if (arrangeOptions.frame && end) camera.frameBox(end, { instant: !animated, durationMs: ARRANGE_MS });
+      labels.schedule();
+    },
+    setInsets: camera.setInsets,
+    placements: () => placements,
     camera: camera.camera,
     setCamera: camera.setCamera,
     viewportExtent: camera.viewportExtent,
@@ -120,7 +156,11 @@ export function createGraphController(
       cy.style(createStylesheet(theme));
       labels.schedule();
     },
-    setReducedMotion: camera.setReducedMotion,
+    setReducedMotion(reduced) {
+      reducedMotion = reduced;
+      if (reduced) arranger.finish();
+      camera.setReducedMotion(reduced);
+    },
     setGestureMode: gestures.setMode,
     drawForExport(context, exportOptions) {
       try {

@@ -13,6 +13,7 @@
  * shows the print styling.
  */
 import type { Core, StylesheetJson } from "cytoscape";
+import type { TierLabelData } from "./labels";
 import { type RendererInternals, rendererInternals } from "./rendererInternals";
 
 export interface ExportDrawOptions {
@@ -25,7 +26,10 @@ export interface ExportDrawOptions {
   stylesheet: unknown[];
   /** Enterprises whose label is drawn; every other enterprise label is hidden. */
   labelled: ReadonlySet<string>;
-  commanderLabel: { fontSize: number; labelWidth: string };
+  /** Label sizes per tier at the figure's scale. */
+  tierLabels: TierLabelData;
+  /** Where the figure puts each shown node and title; the screen may have packed them for another frame. */
+  placements: ReadonlyMap<string, { x: number; y: number; labelWidth?: string }>;
   /** Network titles drawn, at this font size (model pixels); the others are hidden. */
   titles: { shown: ReadonlySet<string>; fontSize: number };
 }
@@ -59,22 +63,28 @@ export function drawGraphForExport(
   const renderer = canvasRenderer(cy);
   const previousStyle = (cy.style() as unknown as { json(): StylesheetJson }).json();
   const transient = TRANSIENT_CLASSES.map((name) => ({ name, elements: cy.elements(`.${name}`) }));
-  const commanders = cy.nodes('[tier = "commander"]');
-  const commanderData = commanders.map((node) => ({
+  const enterprises = cy.nodes("[tier]");
+  const titles = cy.nodes(".cluster-title");
+  const saved = cy.nodes("[tier], .cluster-title").map((node) => ({
     node,
+    position: { ...node.position() },
     fontSize: node.data("fontSize"),
     labelWidth: node.data("labelWidth"),
   }));
-  const enterprises = cy.nodes("[tier]");
-  const titles = cy.nodes(".cluster-title");
   try {
     cy.style([...options.stylesheet, ...EXPORT_RULES] as StylesheetJson);
     cy.batch(() => {
       for (const { name, elements } of transient) elements.removeClass(name);
-      commanders.data(options.commanderLabel);
       enterprises.forEach((node) => {
+        node.data({ fontSize: undefined, labelWidth: undefined, ...options.tierLabels[node.data("tier")] });
         node.addClass(options.labelled.has(node.id()) ? EXPORT_LABEL : EXPORT_NO_LABEL);
       });
+      for (const [id, placement] of options.placements) {
+        const node = cy.getElementById(id);
+        if (node.empty()) continue;
+        node.position({ x: placement.x, y: placement.y });
+        if (placement.labelWidth !== undefined) node.data("labelWidth", placement.labelWidth);
+      }
       titles.forEach((node) => {
         if (options.titles.shown.has(node.id())) node.style("font-size", options.titles.fontSize);
         else node.addClass(EXPORT_NO_LABEL);
@@ -98,7 +108,10 @@ export function drawGraphForExport(
     cy.batch(() => {
       enterprises.removeClass(`${EXPORT_LABEL} ${EXPORT_NO_LABEL}`);
       titles.removeClass(EXPORT_NO_LABEL).removeStyle("font-size");
-      for (const { node, fontSize, labelWidth } of commanderData) node.data({ fontSize, labelWidth });
+      for (const { node, position, fontSize, labelWidth } of saved) {
+        node.position(position);
+        node.data({ fontSize, labelWidth });
+      }
       for (const { name, elements } of transient) elements.addClass(name);
     });
     cy.style(previousStyle);

@@ -29,6 +29,7 @@ export interface Gestures {
 
 /** cytoscape's own wheel step: zoom × 10^(−deltaY / 250) per event. */
 const WHEEL_ZOOM_DIVISOR = 250;
+const DOUBLE_TAP_ZOOM = 2;
 const TOUCH_EVENTS = ["touchstart", "touchmove", "touchend", "touchcancel"] as const;
 
 export function attachGestures(
@@ -51,6 +52,16 @@ export function attachGestures(
     if (interactive()) callbacks.onHover(null);
   });
   cy.on("dragpan scrollzoom pinchzoom", () => callbacks.onUserViewport?.());
+  // Double-click or double-tap zooms in at that point, as on a map.
+  cy.on("dbltap", (event) => {
+    if (mode !== "free") return;
+    cy.stop(true, false);
+    cy.animate({
+      zoom: { level: cy.zoom() * DOUBLE_TAP_ZOOM, renderedPosition: event.renderedPosition },
+      duration: 200,
+      complete: () => callbacks.onUserViewport?.(),
+    });
+  });
 
   // Cooperative gestures. With user zooming off, cytoscape leaves the wheel alone (no preventDefault),
   // so the page scrolls; Ctrl or Cmd with the wheel (also a trackpad pinch) is zoomed here instead.

@@ -6,11 +6,38 @@
 import type { Core, NodeCollection, NodeSingular } from "cytoscape";
 import { rendererInternals } from "./rendererInternals";
 
-const COMMANDER_FONT = 15;
-const MAX_COMMANDER_FONT = 44;
-const MIN_RENDERED_COMMANDER_FONT = 11.5;
+/**
+ * How large each kind of label is drawn on screen: `base` model units scaled by the zoom, but never
+ * under `minPx` nor over `maxPx` CSS pixels. So at the overview every label that is drawn is readable
+ * (culling then hides the ones that do not fit), and zooming in never blows them up past reading size.
+ */
+export interface LabelScale {
+  base: number;
+  minPx: number;
+  maxPx: number;
+}
+
+export const LABEL_SCALES = {
+  commander: { base: 34, minPx: 13, maxPx: 22 },
+  medium: { base: 22, minPx: 11, maxPx: 18 },
+  small: { base: 22, minPx: 11, maxPx: 17 },
+  title: { base: 52, minPx: 15, maxPx: 30 },
+} satisfies Record<string, LabelScale>;
+
+/** The font size in model units that draws a label of `scale` at `zoom`. */
+export function labelFontSize(scale: LabelScale, zoom: number): number {
+  const rendered = Math.min(scale.maxPx, Math.max(scale.minPx, scale.base * zoom));
+  return Math.round((rendered / zoom) * 10) / 10;
+}
+
+/**
+ * Up to this many enterprises every factory label keeps a readable size at any zoom and culling
+ * decides which fit; above it factories keep one size in model units and appear as the reader zooms in
+ * (culling thousands of labels at every zoom would cost more than the frame).
+ */
+export const SCALED_FACTORY_LABELS_MAX = 1500;
 /** Commander labels wrap at about this many rendered pixels. */
-const COMMANDER_LABEL_WIDTH = 150;
+const COMMANDER_LABEL_WIDTH = 140;
 /** Above this many drawable labels the minimum-size rule alone keeps the view legible; culling would cost too much. */
 const MAX_CULLED_CANDIDATES = 3000;
 export const TIER_PRIORITY: Record<string, number> = { commander: 0, medium: 1, small: 2 };
@@ -74,9 +101,24 @@ function priority(node: NodeSingular): number {
 
 /** Commander label size and wrap width at a zoom (model to CSS pixels); exports call it with their own scale. */
 export function commanderLabelStyle(zoom: number): { fontSize: number; labelWidth: string } {
-  const fontSize = Math.min(MAX_COMMANDER_FONT, Math.max(COMMANDER_FONT, MIN_RENDERED_COMMANDER_FONT / zoom));
-  const labelWidth = `${Math.round(Math.max(COMMANDER_LABEL_WIDTH / zoom, 14 * COMMANDER_FONT))}px`;
-  return { fontSize: Math.round(fontSize * 10) / 10, labelWidth };
+  const fontSize = labelFontSize(LABEL_SCALES.commander, zoom);
+  // About nine characters a line: wider as the type grows, so a name keeps to two or three lines.
+  const renderedWidth = Math.max(COMMANDER_LABEL_WIDTH, 9 * fontSize * zoom);
+  return { fontSize, labelWidth: `${Math.round(renderedWidth / zoom)}px` };
+}
+
+export type TierLabelData = Record<string, { fontSize: number; labelWidth?: string }>;
+
+/**
+ * Each tier's label size at a zoom, as the label manager sets it on screen; exports call it with their
+ * own scale and, for print, a lower floor for factories (a county name stays legible at 7 pt).
+ */
+export function tierLabelData(zoom: number, factoryMinPx = LABEL_SCALES.small.minPx): TierLabelData {
+  return {
+    commander: commanderLabelStyle(zoom),
+    medium: { fontSize: labelFontSize({ ...LABEL_SCALES.medium, minPx: factoryMinPx }, zoom) },
+    small: { fontSize: labelFontSize({ ...LABEL_SCALES.small, minPx: factoryMinPx }, zoom) },
+  };
 }
 
 function intersects(a: Box, b: Box): boolean {
@@ -86,11 +128,18 @@ function intersects(a: Box, b: Box): boolean {
 export function createLabelManager(cy: Core, shownEnterprises: () => NodeCollection): LabelManager {
   let culled = new Set<string>();
 
-  const scaleCommanderLabels = (zoom: number) => {
-    const { fontSize, labelWidth } = commanderLabelStyle(zoom);
-    const commanders = cy.nodes('[tier = "commander"]');
-    if (commanders.nonempty() && commanders.first().data("fontSize") === fontSize) return;
-    commanders.data({ fontSize, labelWidth });
+  // What the last scaling was done for: a hover or a filter change at the same zoom has nothing to rescale.
+  let scaledFor: { zoom: number; nodes: number } | null = null;
+  const scaleLabels = (zoom: number) => {
+    const nodes = cy.nodes().length;
+    if (scaledFor && scaledFor.zoom === zoom && scaledFor.nodes === nodes) return;
+    scaledFor = { zoom, nodes };
+    cy.nodes('[tier = "commander"]').data(commanderLabelStyle(zoom));
+    cy.nodes(".cluster-title").data({ fontSize: labelFontSize(LABEL_SCALES.title, zoom) });
+    const factories = cy.nodes('[tier = "medium"], [tier = "small"]');
+    if (factories.length > SCALED_FACTORY_LABELS_MAX) return;
+    factories.filter('[tier = "medium"]').data({ fontSize: labelFontSize(LABEL_SCALES.medium, zoom) });
+    factories.filter('[tier = "small"]').data({ fontSize: labelFontSize(LABEL_SCALES.small, zoom) });
   };
 
   const cullOverlaps = (zoom: number) => {
@@ -144,6 +193,17 @@ export function createLabelManager(cy: Core, shownEnterprises: () => NodeCollect
     };
     const margin = 1 / zoom;
     const next = new Set<string>();
+    // Network titles are never culled: an enterprise label that would cross one gives way.
+    cy.nodes(".cluster-title").forEach((title) => {
+      if (title.style("display") === "none") return;
+      const b = title.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      const box = { x1: b.x1 - margin, y1: b.y1 - margin, x2: b.x2 + margin, y2: b.y2 + margin };
+      for (const key of cellsOf(box)) {
+        const list = grid.get(key) ?? [];
+        list.push(box);
+        grid.set(key, list);
+      }
+    });
     for (const node of candidates) {
       const b = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
       const box = { x1: b.x1 - margin, y1: b.y1 - margin, x2: b.x2 + margin, y2: b.y2 + margin };
@@ -176,7 +236,7 @@ export function createLabelManager(cy: Core, shownEnterprises: () => NodeCollect
       scheduled = false;
       if (cy.destroyed()) return;
       const zoom = cy.zoom();
-      cy.batch(() => scaleCommanderLabels(zoom));
+      cy.batch(() => scaleLabels(zoom));
       cy.batch(() => cullOverlaps(zoom));
     },
     flush() {

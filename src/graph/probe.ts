@@ -3,7 +3,7 @@
  * page publishes it on the graph element as `graphProbe`: a test interface whose names and shapes
  * stay (extend it, never rename).
  */
-import type { Core } from "cytoscape";
+import type { Core, NodeSingular } from "cytoscape";
 import type { CameraState } from "./camera";
 import type { ElementLayer } from "./elements";
 import { CULLED_LABEL_CLASS, isLabelDrawable, type LabelManager } from "./labels";
@@ -14,8 +14,13 @@ export interface GraphProbe {
   shownIds(): string[];
   /** A node's position in container pixels, or null when it is not shown. */
   positionOf(id: string): { x: number; y: number } | null;
-  /** Rendered boxes of the labels drawn at the current zoom (labels below their minimum size are not drawn). */
-  labelBoxes(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }>;
+  /**
+   * Rendered boxes of the labels drawn at the current zoom (labels below their minimum size are not
+   * drawn), with the rendered font size of each.
+   */
+  labelBoxes(): LabelBox[];
+  /** The same for the network titles drawn. */
+  titleBoxes(): LabelBox[];
   camera(): CameraState;
   /** Whether the viewport is being animated right now. */
   animating(): boolean;
@@ -25,6 +30,30 @@ export interface GraphProbe {
   viewportTexture(): boolean;
   /** A link's line width as styled (model units), or null when there is no such link. */
   edgeWidth(id: string): number | null;
+}
+
+export interface LabelBox {
+  id: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  /** The label's font size on screen, in CSS pixels. */
+  fontPx: number;
+}
+
+function renderedLabelBox(cy: Core, node: NodeSingular): LabelBox {
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+  return {
+    id: node.id(),
+    x1: box.x1 * zoom + pan.x,
+    y1: box.y1 * zoom + pan.y,
+    x2: box.x2 * zoom + pan.x,
+    y2: box.y2 * zoom + pan.y,
+    fontPx: Math.round(Number(node.numericStyle("font-size")) * zoom * 10) / 10,
+  };
 }
 
 export function createProbe(
@@ -48,20 +77,20 @@ export function createProbe(
     labelBoxes() {
       labels.flush();
       const zoom = cy.zoom();
-      const pan = cy.pan();
-      return elements
-        .shownEnterprises()
-        .filter((node) => !node.hasClass(CULLED_LABEL_CLASS) && isLabelDrawable(node, zoom))
-        .map((node) => {
-          const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
-          return {
-            id: node.id(),
-            x1: box.x1 * zoom + pan.x,
-            y1: box.y1 * zoom + pan.y,
-            x2: box.x2 * zoom + pan.x,
-            y2: box.y2 * zoom + pan.y,
-          };
-        });
+      const boxes: LabelBox[] = [];
+      elements.shownEnterprises().forEach((node) => {
+        if (!node.hasClass(CULLED_LABEL_CLASS) && isLabelDrawable(node, zoom))
+          boxes.push(renderedLabelBox(cy, node));
+      });
+      return boxes;
+    },
+    titleBoxes() {
+      labels.flush();
+      const boxes: LabelBox[] = [];
+      cy.nodes(".cluster-title").forEach((node) => {
+        if (!elements.isHidden(node)) boxes.push(renderedLabelBox(cy, node));
+      });
+      return boxes;
     },
     camera: () => camera.camera(),
     animating: () => camera.isAnimating(),

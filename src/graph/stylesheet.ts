@@ -119,6 +119,11 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
       style: { "font-size": "data(fontSize)", "text-max-width": "data(labelWidth)" },
     },
     { selector: 'node[tier = "medium"]', style: { "font-size": 12, "min-zoomed-font-size": 9 } },
+    // Scaled by the label manager to stay readable at any zoom (graph/labels.ts); culling hides what does not fit.
+    ...["medium", "small"].map((tier) => ({
+      selector: `node[tier = "${tier}"][fontSize]`,
+      style: { "font-size": "data(fontSize)", "min-zoomed-font-size": 0, "text-wrap": "none" },
+    })),
     {
       selector: 'node[level = "inferred"]',
       style: { "border-style": "dashed", "border-width": 2.5, "border-color": theme.label },
@@ -167,6 +172,12 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
         "text-wrap": "none",
         events: "no",
       },
+    },
+    { selector: "node.cluster-title[fontSize]", style: { "font-size": "data(fontSize)" } },
+    // A packed network's title wraps within its network's width, upwards into the room above it.
+    {
+      selector: "node.cluster-title[labelWidth]",
+      style: { "text-wrap": "wrap", "text-max-width": "data(labelWidth)", "text-valign": "top" },
     },
     { selector: "node.label-culled", style: { "text-opacity": 0 } },
     {

@@ -6,7 +6,8 @@ import type { DisplayLevel, Tier } from "../data/schema";
 import type { Lang } from "../i18n/lang";
 import { nameIn } from "../i18n/lang";
 import { computeLayout, type LabelSide, type Layout } from "./layout";
-import type { NetworkIndex } from "./networkIndex";
+import { type NetworkIndex, shortRegionName } from "./networkIndex";
+import { packedPositions, packNetworks } from "./packing";
 import {
   type ColourScheme,
   createEdgeWidth,
@@ -92,6 +93,22 @@ export function clusterTitleId(sector: string): string {
   return `cluster-title:${sector}`;
 }
 
+/**
+ * What the canvas writes beside a node: a commander's name, and for a factory its county, which is
+ * what tells one spoke of a star from the next (the full name is in the details and the table).
+ */
+function canvasLabel(
+  index: NetworkIndex,
+  enterprise: NetworkIndex["dataset"]["enterprises"][number],
+  lang: Lang,
+) {
+  const region =
+    enterprise.tier !== "commander" && enterprise.region ? index.regions.get(enterprise.region) : undefined;
+  return region
+    ? shortRegionName(region.name, lang, region.id)
+    : nameIn(enterprise.name, lang, enterprise.id);
+}
+
 export function computeLayoutFor(index: NetworkIndex): Layout {
   const { dataset } = index;
   const sizes = computeNodeSizes(index);
@@ -127,7 +144,7 @@ export function buildElements(index: NetworkIndex, layout: Layout, lang: Lang): 
     return {
       data: {
         id: e.id,
-        label: truncateLabel(nameIn(e.name, lang, e.id)),
+        label: truncateLabel(canvasLabel(index, e, lang)),
         sector: e.sector,
         tier: e.tier,
         shape: TIER_SHAPE[e.tier],
@@ -165,4 +182,59 @@ export function buildElements(index: NetworkIndex, layout: Layout, lang: Lang): 
     };
   });
   return { nodes, edges, titles, layout };
+}
+
+/** Where a node goes; a network title also gets the width it may wrap within. */
+export interface Placement {
+  x: number;
+  y: number;
+  labelWidth?: number;
+}
+
+/**
+ * Where every node and network title goes when the networks with a shown node are packed to fill a
+ * frame of `aspect` (width / height); see packing.ts. Elements of networks with nothing shown are left out.
+ */
+export function arrangeElements(
+  elements: GraphElements,
+  isShown: (id: string) => boolean,
+  sectorOrder: readonly string[],
+  aspect: number,
+): Map<string, Placement> {
+  const nodes = elements.nodes.map((node) => ({
+    id: node.data.id,
+    sector: node.data.sector,
+    x: node.position.x,
+    y: node.position.y,
+    size: node.data.size,
+  }));
+  const placement = packNetworks(nodes, isShown, sectorOrder, aspect);
+  const positions: Map<string, Placement> = packedPositions(nodes, placement);
+  for (const title of elements.titles) {
+    const at = placement.titles.get(title.data.sector);
+    if (at) positions.set(title.data.id, { x: at.x, y: at.y, labelWidth: at.width });
+  }
+  return positions;
+}
+
+/** The elements with nodes and titles moved to `placements` (a title also takes its wrap width). */
+export function withPlacements(
+  elements: GraphElements,
+  placements: ReadonlyMap<string, Placement>,
+): GraphElements {
+  const moved = <T extends { data: { id: string }; position: { x: number; y: number } }>(element: T): T => {
+    const at = placements.get(element.data.id);
+    return at ? { ...element, position: { x: at.x, y: at.y } } : element;
+  };
+  return {
+    ...elements,
+    nodes: elements.nodes.map(moved),
+    titles: elements.titles.map((title) => {
+      const at = placements.get(title.data.id);
+      if (!at) return title;
+      const data =
+        at.labelWidth === undefined ? title.data : { ...title.data, labelWidth: `${at.labelWidth}px` };
+      return { ...title, data, position: { x: at.x, y: at.y } };
+    }),
+  };
 }

@@ -41,8 +41,10 @@ export interface Layout {
 }
 
 const NODE_GAP = 10;
-const RING_GAP = 70;
-const STAR_GAP = 90;
+const RING_GAP = 60;
+const STAR_GAP = 110;
+/** About the width of a commander's name at the overview (140 CSS px at a zoom of about 0.45). */
+const MIN_STAR_CELL = 320;
 const CLUSTER_GAP = 200;
 /** Room above a cluster for its title. */
 const CLUSTER_HEADER = 110;
@@ -62,7 +64,9 @@ function byOrder(a: LayoutInput, b: LayoutInput): number {
 function labelSideFor(angle: number): LabelSide {
   const x = Math.cos(angle);
   const y = Math.sin(angle);
-  if (Math.abs(y) >= Math.abs(x) * 0.9) return y < 0 ? "top" : "bottom";
+  // Beside the node for most of the ring: labels stacked one above the next need far less room
+  // between neighbours than labels set side by side above or below them.
+  if (Math.abs(y) >= Math.abs(x) * 3) return y < 0 ? "top" : "bottom";
   return x < 0 ? "left" : "right";
 }
 
@@ -92,20 +96,25 @@ function buildStar(hub: LayoutInput | undefined, spokes: LayoutInput[]): Star {
   return { hub, rings, radius: Math.max(radius, 1), offsets };
 }
 
-/** Places stars of one sector around a common centre (up to seven) or in a grid (more). */
-function arrangeStars(stars: Star[]): Array<{ star: Star; cx: number; cy: number }> {
-  if (stars.length === 1 && stars[0]) return [{ star: stars[0], cx: 0, cy: 0 }];
+/**
+ * Places the stars of one sector in rows, the last row centred under the others: a grid leaves no
+ * hole in the middle as a ring of stars does, so the network draws larger in the same frame.
+ */
+function arrangeStars(stars: Star[]): Array<{ star: Star; cx: number; cy: number; hubLabel: LabelSide }> {
+  if (stars.length === 1 && stars[0]) return [{ star: stars[0], cx: 0, cy: 0, hubLabel: "bottom" }];
   const largest = Math.max(...stars.map((s) => s.radius));
-  if (stars.length <= 7) {
-    const ringRadius = (2 * largest + STAR_GAP) / (2 * Math.sin(Math.PI / stars.length));
-    return stars.map((star, i) => {
-      const angle = -Math.PI / 2 + (2 * Math.PI * i) / stars.length;
-      return { star, cx: ringRadius * Math.cos(angle), cy: ringRadius * Math.sin(angle) };
-    });
-  }
-  const columns = Math.ceil(Math.sqrt(stars.length));
-  const cell = 2 * largest + STAR_GAP;
-  return stars.map((star, i) => ({ star, cx: (i % columns) * cell, cy: Math.floor(i / columns) * cell }));
+  const columns = stars.length <= 3 ? stars.length : Math.ceil(Math.sqrt(stars.length));
+  // Small stars still need room for their commanders' names side by side.
+  const cell = Math.max(2 * largest + STAR_GAP, MIN_STAR_CELL);
+  const lastRow = Math.floor((stars.length - 1) / columns);
+  const inLastRow = stars.length - lastRow * columns;
+  return stars.map((star, i) => {
+    const row = Math.floor(i / columns);
+    const shift = row === lastRow ? ((columns - inLastRow) * cell) / 2 : 0;
+    // Neighbours in a row name their hubs below and above in turn, so two names never meet side by side.
+    const hubLabel: LabelSide = (i % columns) % 2 === 1 ? "top" : "bottom";
+    return { star, cx: (i % columns) * cell + shift, cy: row * cell, hubLabel };
+  });
 }
 
 export function computeLayout(nodes: readonly LayoutInput[], sectorOrder: readonly string[]): Layout {
@@ -145,9 +154,11 @@ export function computeLayout(nodes: readonly LayoutInput[], sectorOrder: readon
     let y1 = Number.POSITIVE_INFINITY;
     let x2 = Number.NEGATIVE_INFINITY;
     let y2 = Number.NEGATIVE_INFINITY;
-    for (const { star, cx, cy } of arrangeStars(stars)) {
-      for (const [id, offset] of star.offsets)
-        placed.set(id, { ...offset, x: cx + offset.x, y: cy + offset.y });
+    for (const { star, cx, cy, hubLabel } of arrangeStars(stars)) {
+      for (const [id, offset] of star.offsets) {
+        const labelSide = id === star.hub?.id ? hubLabel : offset.labelSide;
+        placed.set(id, { labelSide, x: cx + offset.x, y: cy + offset.y });
+      }
       x1 = Math.min(x1, cx - star.radius);
       y1 = Math.min(y1, cy - star.radius);
       x2 = Math.max(x2, cx + star.radius);

@@ -3,7 +3,9 @@
  * who commands whom, which prefecture a county belongs to, searchable text.
  * Maps (not plain objects) so that ids such as "__proto__" can never collide with prototype keys.
  */
+
 import type { Dataset, DisplayLevel, Enterprise, Link, Region } from "../data/schema";
+import { nameIn } from "../i18n/lang";
 import { enterpriseLevel, linkLevel } from "./provenance";
 import { normaliseSearchText } from "./search";
 import { type Words, wordsOf } from "./vocabulary";
@@ -150,4 +152,23 @@ function buildRegionTree(regions: readonly Region[]): RegionNode[] {
   return roots.map(toNode);
 }
 
-/** The display name of a record in the UI language, falling back to the other language and then the id. */
+const ZH_REGION_SUFFIX = /(专区|地区|县|市)$/;
+const EN_REGION_SUFFIX = /\s+(Prefecture|County|City)$/;
+
+/**
+ * A region's name without its kind ("浑源" / "Hunyuan" for 浑源县 / Hunyuan County), short enough to
+ * label a factory on the canvas. A one-character name keeps its suffix (沁县, not 沁), in both languages,
+ * since a single syllable alone reads as nothing.
+ */
+export function shortRegionName(
+  name: { zh?: string | undefined; en?: string | undefined },
+  lang: "zh" | "en",
+  id = "",
+): string {
+  const zh = name.zh?.trim() ?? "";
+  const stem = zh.replace(ZH_REGION_SUFFIX, "");
+  const keepsSuffix = zh !== "" && [...stem].length < 2;
+  if (lang === "zh" && zh !== "") return keepsSuffix ? zh : stem;
+  const full = nameIn(name, lang, id);
+  return keepsSuffix ? full : full.replace(EN_REGION_SUFFIX, "");
+}

@@ -2,9 +2,14 @@
  * Owns the one cytoscape instance: created on mount, fed from the store, destroyed on unmount.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
-import { createGraphController, type GestureMode, type GraphController } from "../graph/controller";
+import {
+  createGraphController,
+  type GestureMode,
+  type GraphController,
+  type Insets,
+} from "../graph/controller";
 import { GRAPH_THEMES } from "../graph/stylesheet";
-import { buildElements } from "../model/elements";
+import { arrangeElements, buildElements } from "../model/elements";
 import { neighbourhood } from "../model/neighbourhood";
 import { getLayout } from "../store/derived";
 import { roundViewport } from "../store/urlState";
@@ -26,12 +31,35 @@ const selectViewport = (s: ViewStore) => s.viewport;
 const CAMERA_SETTLE_MS = 300;
 const GESTURE_HINT_MS = 1500;
 
+/** Floating controls cover nothing in an embed, which has its own columns. */
+const EVEN_INSETS: Insets = { top: 40, right: 40, bottom: 40, left: 40 };
+
+/**
+ * The frame's aspect ratio in steps of about 13 %: the networks are packed for it (model/packing.ts),
+ * and a window resized by a few pixels must not move them.
+ */
+function frameAspect(width: number, height: number, insets: Insets): number | null {
+  const w = width - insets.left - insets.right;
+  const h = height - insets.top - insets.bottom;
+  if (w <= 0 || h <= 0) return null;
+  return Math.round(Math.exp(Math.round(Math.log(w / h) * 8) / 8) * 1000) / 1000;
+}
+
 const sameCamera = (a: Viewport, b: Viewport) => {
   const rounded = roundViewport(b);
   return a.x === rounded.x && a.y === rounded.y && a.zoom === rounded.zoom;
 };
 
-export function GraphView() {
+const NOTHING_COVERED: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+
+export interface GraphViewProps {
+  /** How much of the frame, on each side, the page's floating controls cover (CSS pixels). */
+  insets?: Insets;
+  /** What open panels cover besides: framing keeps clear of it, but the networks are packed for the whole frame. */
+  covered?: Insets;
+}
+
+export function GraphView({ insets = EVEN_INSETS, covered = NOTHING_COVERED }: GraphViewProps) {
   const store = useStoreApi();
   const handle = useGraphHandle();
   const containerRef = useRef<HTMLDivElement>(null);
@@ -53,6 +81,9 @@ export function GraphView() {
   const gestureMode: GestureMode = flags.static ? "none" : flags.embed ? "cooperative" : "free";
   const t = useT();
   const [gestureHint, setGestureHint] = useState<"wheel" | "touch" | null>(null);
+  const [aspect, setAspect] = useState<number | null>(null);
+  const insetsRef = useRef(insets);
+  insetsRef.current = insets;
 
   useEffect(() => {
     const container = containerRef.current;
@@ -86,7 +117,10 @@ export function GraphView() {
     handle.current = controller;
     // A read-only probe for end-to-end tests: they check what cytoscape really shows, not what React thinks.
     Object.defineProperty(container, "graphProbe", { configurable: true, value: controller.probe() });
-    const observer = new ResizeObserver(() => controller.resize());
+    const observer = new ResizeObserver(() => {
+      controller.resize();
+      setAspect(frameAspect(container.clientWidth, container.clientHeight, insetsRef.current));
+    });
     observer.observe(container);
     return () => {
       clearTimeout(settleTimer);
@@ -102,6 +136,20 @@ export function GraphView() {
   useEffect(() => {
     controllerRef.current?.setGestureMode(gestureMode);
   }, [gestureMode]);
+
+  useEffect(() => {
+    controllerRef.current?.setInsets({
+      top: insets.top + covered.top,
+      right: insets.right + covered.right,
+      bottom: insets.bottom + covered.bottom,
+      left: insets.left + covered.left,
+    });
+  }, [insets, covered]);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (container) setAspect(frameAspect(container.clientWidth, container.clientHeight, insets));
+  }, [insets]);
 
   useEffect(() => {
     controllerRef.current?.setTheme(GRAPH_THEMES[scheme]);
@@ -131,15 +179,35 @@ export function GraphView() {
     containerRef.current?.setAttribute("data-ready", "true");
   }, [visibility, selectedId, highlighted, focusedId]);
 
-  // Frame what the filters leave: instantly for a new dataset, animated after a filter change.
-  const framedIndex = useRef<unknown>(null);
+  // The networks left visible are packed to fill the frame and framed: instantly for new elements (a
+  // dataset or a language), animated after a filter change. A new language or frame size that moves
+  // nothing keeps the reader's camera.
+  const sectorOrder = useMemo(() => index.dataset.sectors.map((sector) => sector.id), [index]);
+  const arrangement = useMemo(() => {
+    if (aspect === null) return null;
+    const shown = (id: string) => visibility.matching.has(id) || visibility.context.has(id);
+    return arrangeElements(elements, shown, sectorOrder, aspect);
+  }, [elements, visibility, sectorOrder, aspect]);
+  const arranged = useRef<{ elements: unknown; visibility: unknown; aspect: number | null }>({
+    elements: null,
+    visibility: null,
+    aspect: null,
+  });
   useEffect(() => {
     const controller = controllerRef.current;
-    if (!controller || visibility.matching.size === 0) return;
-    const instant = framedIndex.current !== index;
-    framedIndex.current = index;
-    controller.fit(undefined, { instant });
-  }, [visibility, index]);
+    if (!controller || arrangement === null) return;
+    const last = arranged.current;
+    arranged.current = { elements, visibility, aspect };
+    const newElements = last.elements !== elements;
+    const frame = last.elements === null || last.visibility !== visibility || last.aspect !== aspect;
+    controller.arrange(arrangement, { instant: newElements, frame: frame && visibility.matching.size > 0 });
+    if (last.elements !== null) return;
+    // The first arrangement decides the first camera: the link's, or the selection's neighbourhood.
+    const { viewport: linked, selectedId: selected } = store.getState();
+    if (linked) controller.setCamera(linked);
+    else if (selected && index.enterprises.has(selected))
+      controller.frameNeighbourhood(selected, neighbourhood(index, selected));
+  }, [arrangement, elements, visibility, aspect, store, index]);
 
   useEffect(() => {
     const controller = controllerRef.current;
@@ -154,9 +222,11 @@ export function GraphView() {
     controller.setCamera(viewport);
   }, [viewport]);
 
+  // A selection is brought to a size where its neighbours can be read (Fit goes back).
   useEffect(() => {
-    if (selectedId) controllerRef.current?.reveal(selectedId);
-  }, [selectedId]);
+    if (selectedId && index.enterprises.has(selectedId))
+      controllerRef.current?.frameNeighbourhood(selectedId, neighbourhood(index, selectedId));
+  }, [selectedId, index]);
 
   // Keeps the item focused in the outline in view.
   useEffect(() => {

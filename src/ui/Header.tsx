@@ -1,6 +1,6 @@
 import { nameIn } from "../i18n/lang";
 import { useEmbedFlags } from "./embedContext";
-import { Importer } from "./Importer";
+import { Importer } from "./lazyViews";
 import { useStoreApi } from "./storeContext";
 import { ThemeSwitcher } from "./ThemeSwitcher";
 import { useLang, useNetworkIndex, useT } from "./useDerived";

@@ -17,7 +17,8 @@ export const SHAPE_PATH: Record<string, string> = {
 
 const DASH: Record<string, string | undefined> = { solid: undefined, dashed: "6 4", dotted: "1.5 3" };
 
-export function Legend() {
+/** `headless`: the panel around it already names it. */
+export function Legend({ headless = false }: { headless?: boolean }) {
   const index = useNetworkIndex();
   const lang = useLang();
   const t = useT();
@@ -37,7 +38,7 @@ export function Legend() {
 
   return (
     <section className="legend" aria-label={t("legend")}>
-      <h2>{t("legend")}</h2>
+      {!headless && <h2>{t("legend")}</h2>}
       <h3>{t("legendSectors")}</h3>
       <ul>
         {dataset.sectors.map((sector) => (

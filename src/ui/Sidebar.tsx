@@ -5,9 +5,9 @@
 import { useId, useState } from "react";
 import { activeFilterCount } from "../model/filters";
 import type { ViewStore } from "../store/viewStore";
-import { AboutSources } from "./AboutSources";
 import { DisclosureIcon } from "./DisclosureIcon";
 import { FilterPanel } from "./FilterPanel";
+import { AboutSources } from "./lazyViews";
 import { useViewStore } from "./storeContext";
 import { useMediaQuery } from "./useColourScheme";
 import { useT } from "./useDerived";

@@ -1,17 +1,18 @@
 import { nameIn } from "../i18n/lang";
 import type { ViewStore } from "../store/viewStore";
-import { CopyLinkButton } from "./CopyLinkButton";
 import { EmbedButton } from "./EmbedButton";
 import { ExportButton } from "./ExportButton";
 import { useEmbedFlags } from "./embedContext";
 import { useGraphHandle } from "./graphHandle";
+import { CopyLinkButton } from "./lazyViews";
 import { useStoreApi, useViewStore } from "./storeContext";
 import { useLang, useNetworkIndex, useT } from "./useDerived";
 
 const selectMode = (s: ViewStore) => s.mode;
 const selectFocus = (s: ViewStore) => s.focusSector;
 
-export function Toolbar() {
+/** `zoom`: the zoom buttons sit in the toolbar (an embed) rather than over the graph (the explorer). */
+export function Toolbar({ zoom = true }: { zoom?: boolean }) {
   const store = useStoreApi();
   const graph = useGraphHandle();
   const index = useNetworkIndex();
@@ -56,31 +57,7 @@ export function Toolbar() {
               ))}
             </select>
           </label>
-          <button
-            type="button"
-            onClick={() => graph.current?.zoomBy(1.25)}
-            aria-label={t("zoomIn")}
-            title={t("zoomIn")}
-          >
-            +
-          </button>
-          <button
-            type="button"
-            onClick={() => graph.current?.zoomBy(0.8)}
-            aria-label={t("zoomOut")}
-            title={t("zoomOut")}
-          >
-            −
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              store.getState().setViewport(null);
-              graph.current?.fit();
-            }}
-          >
-            {t("fit")}
-          </button>
+          {zoom && <ZoomControls />}
         </>
       )}
       <ExportButton />
@@ -91,5 +68,40 @@ export function Toolbar() {
         </>
       )}
     </fieldset>
+  );
+}
+
+export function ZoomControls() {
+  const store = useStoreApi();
+  const graph = useGraphHandle();
+  const t = useT();
+  return (
+    <div className="zoom-controls">
+      <button
+        type="button"
+        onClick={() => graph.current?.zoomBy(1.25)}
+        aria-label={t("zoomIn")}
+        title={t("zoomIn")}
+      >
+        +
+      </button>
+      <button
+        type="button"
+        onClick={() => graph.current?.zoomBy(0.8)}
+        aria-label={t("zoomOut")}
+        title={t("zoomOut")}
+      >
+        −
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          store.getState().setViewport(null);
+          graph.current?.fit();
+        }}
+      >
+        {t("fit")}
+      </button>
+    </div>
   );
 }

@@ -9,6 +9,7 @@ import {
   GRAPH,
   GRAPH_READY,
   openExplorer,
+  openFilters,
   readDataset,
   shownIds,
   waitForGraphAtRest,
@@ -30,6 +31,7 @@ test("explorer: shows all five networks by default", async ({ newPage, baseUrl }
   const page = await newPage({ contextOptions: DESKTOP });
   await openExplorer(page, baseUrl);
   const dataset = readDataset();
+  await openFilters(page);
   const sectorBoxes = page.locator('[data-facet="sectors"] input[type="checkbox"]');
   expect(await sectorBoxes.count(), "expected five network checkboxes").toBe(5);
   const ids = await shownIds(page);
@@ -132,6 +134,7 @@ test("explorer: choosing Coal shows only coal enterprises and their commanders",
   const page = await newPage({ contextOptions: DESKTOP });
   await openExplorer(page, baseUrl);
   const dataset = readDataset();
+  await openFilters(page);
   await page.getByRole("checkbox", { name: /^Coal/ }).check();
   await page.waitForURL(/sector=coal/);
   const coal = dataset.enterprises.filter((e) => e.sector === "coal").map((e) => e.id);
@@ -150,6 +153,7 @@ test("explorer: once loaded, filtering and searching make no network request (no
   await page.waitForLoadState("networkidle");
   const requests: string[] = [];
   page.on("request", (request) => requests.push(request.url()));
+  await openFilters(page);
   const coal = page.getByRole("checkbox", { name: /^Coal/ });
   for (let i = 0; i < 3; i++) {
     await coal.check();
@@ -176,6 +180,7 @@ test("explorer: a region shows that region's factories plus their commanders", a
   const page = await newPage({ contextOptions: DESKTOP });
   await openExplorer(page, baseUrl);
   const dataset = readDataset();
+  await openFilters(page);
   await page.getByRole("checkbox", { name: /^Jinnan Prefecture/ }).check();
   await page.waitForURL(/region=jinnan/);
   const jinnanCounties = new Set(dataset.regions.filter((r) => r.parent === "jinnan").map((r) => r.id));
@@ -226,6 +231,7 @@ test("explorer: a URL with parameters reopens the same view, and Back steps thro
   await openExplorer(page, `${baseUrl}?sector=coal&region=yuci&node=fenxi-mining&lang=zh`);
   const ids = await shownIds(page);
   expect(ids.includes("fenxi-mining"), "the selected commander is drawn").toBeTruthy();
+  await openFilters(page);
   expect(
     await page.getByRole("checkbox", { name: /^煤炭网/ }).isChecked(),
     "coal checkbox checked",
@@ -261,6 +267,7 @@ test("explorer: bad URL values are ignored with a warning, not a crash", async (
     warnings.some((w) => w.includes('node="ghost"')),
     "warns about the unknown node",
   ).toBeTruthy();
+  await openFilters(page);
   expect(
     await page.getByRole("checkbox", { name: /^Coal/ }).isChecked(),
     "the valid sector is kept",
@@ -276,6 +283,7 @@ test("explorer: switching language changes the labels, and search finds Chinese 
   await page.getByRole("button", { name: "切换到中文" }).click();
   await page.waitForURL(/lang=zh/);
   await page.getByRole("heading", { level: 1, name: /山西/ }).waitFor();
+  await openFilters(page);
   expect(
     await page.getByRole("checkbox", { name: /^煤炭网/ }).isVisible(),
     "sector names in Chinese",

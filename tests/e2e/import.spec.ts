@@ -12,6 +12,7 @@ import {
   GRAPH,
   GRAPH_READY,
   openExplorer,
+  openFilters,
   shownIds,
   waitForGraphAtRest,
 } from "./support/helpers";
@@ -161,6 +162,7 @@ test("import: dropping an enterprise sheet and a link sheet shows the new networ
   await dialog.getByRole("button", { name: "Show the network" }).click();
   await dialog.waitFor({ state: "detached" });
 
+  await openFilters(page);
   await page.getByRole("checkbox", { name: /^machinery/ }).check();
   await page.waitForURL(/sector=machinery/);
   await waitForShown(page, ["P1", "S1", "S2"]);
@@ -260,6 +262,7 @@ test("import: a ?data= link to same-origin sheets reopens them with the view it 
   await openExplorer(page, `${baseUrl}?${sheets}&sector=Machinery&node=P1`);
   await waitForShown(page, ["P1", "S1", "S2", "S3"]);
   await expect(page.locator(".inspector")).toContainText("Farm-tool plant");
+  await openFilters(page);
   await page.getByRole("checkbox", { name: /^Health/ }).check();
   await page.waitForURL(/Health/);
   const shared = page.url();

@@ -5,7 +5,7 @@
 import type { Locator, Page } from "@playwright/test";
 import type { Dataset } from "../../src/data/schema";
 import { expect, test } from "./support/fixtures";
-import { DESKTOP as desktop, GRAPH, openExplorer, waitForGraphAtRest } from "./support/helpers";
+import { DESKTOP as desktop, GRAPH, openExplorer, openFilters, waitForGraphAtRest } from "./support/helpers";
 
 type Mark = "focused" | "highlighted" | "selected";
 
@@ -212,7 +212,8 @@ test("keyboard: every control is reachable by Tab and the graph has a label and 
   const description = page.locator(`#${await graph.getAttribute("aria-describedby")}`);
   await expect(description, "long description").toHaveText(/^Showing 176 of 176 enterprises/);
 
-  // Tab through the page and record every stop until focus comes round again.
+  // Tab through the page, filters open, and record every stop until focus comes round again.
+  await openFilters(page);
   await page.locator("body").focus();
   const stops: string[] = [];
   const seen = await page.evaluateHandle(() => new WeakSet<Element>());
@@ -250,6 +251,7 @@ test("keyboard: every control is reachable by Tab and the graph has a label and 
   expect(stops.filter((s) => s.startsWith("treeitem:")).length, `one stop in the tree: ${list}`).toBe(1);
 
   // A filter change rewrites the description and announces it once typing pauses.
+  await openFilters(page);
   await page.getByRole("checkbox", { name: /^Jinnan Prefecture/ }).check();
   await expect(page.getByTestId("announcer")).toContainText("Filtered by Regions: Jinnan Prefecture.");
   await expect(description, "description follows").toContainText("Filtered by Regions: Jinnan Prefecture.");

@@ -2,7 +2,7 @@
 // camera survives a reload, and Copy link copies the address (or shows it selected when refused).
 
 import { expect, test } from "./support/fixtures";
-import { camera, GRAPH_READY, waitForGraphAtRest } from "./support/helpers";
+import { camera, GRAPH_READY, openFilters, waitForGraphAtRest } from "./support/helpers";
 
 test("share: the URL holds the view, Back and Forward step through views, the camera survives a reload", async ({
   newPage,
@@ -11,6 +11,7 @@ test("share: the URL holds the view, Back and Forward step through views, the ca
   const page = await newPage({ contextOptions: { viewport: { width: 1300, height: 850 } } });
   await page.goto(`${baseUrl}?lang=en`);
   await page.locator(GRAPH_READY).waitFor();
+  await openFilters(page);
   const coalBox = page.locator('[data-facet="sectors"] input[value="coal"]');
   await coalBox.check();
   await page.waitForFunction(() => location.search.includes("sector=coal"));

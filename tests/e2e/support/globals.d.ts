@@ -4,7 +4,8 @@
 interface GraphProbe {
   shownIds(): string[];
   positionOf(id: string): { x: number; y: number } | null;
-  labelBoxes(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number }>;
+  labelBoxes(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number; fontPx: number }>;
+  titleBoxes(): Array<{ id: string; x1: number; y1: number; x2: number; y2: number; fontPx: number }>;
   camera(): { x: number; y: number; zoom: number };
   animating(): boolean;
   viewportTexture(): boolean;

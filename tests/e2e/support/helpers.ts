@@ -89,3 +89,14 @@ export async function boxOf(locator: Locator) {
 /** Waits for the page or frame to draw two more frames (what a change started has then been painted). */
 export const nextFrames = (scope: Page | Frame) =>
   scope.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+/**
+ * Opens the explorer's filter panel when it is folded away behind its button (the full page folds it
+ * below 1600 px; an embed shows its filters outright, so there is nothing to open).
+ */
+export async function openFilters(page: Page): Promise<void> {
+  const button = page.locator('.panel-bar button[data-panel="filters"]');
+  if ((await button.count()) === 0) return;
+  if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+  await page.getByTestId("filters-panel").waitFor();
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Box } from "../../../src/export/graphScene";
 import { commanderLabelStyle } from "../../../src/graph/labels";
+import type { Filters } from "../../../src/model/filters";
 import { loadDefaultDataset } from "../../helpers/fixtures";
 import { figureOf, viewOf } from "./helpers";
 
@@ -53,21 +54,44 @@ describe("graph scene of a figure", () => {
     }
   });
 
+  it("labels county factories in an A4 print wherever they fit at 7 pt", () => {
+    const { scene, layout } = figureOf(dataset, { preset: "a4-landscape" });
+    const zoom = scene.scale / layout.unit;
+    const factories = scene.labels.filter(
+      (l) => l.kind === "enterprise" && dataset.enterprises.find((e) => e.id === l.id)?.tier !== "commander",
+    );
+    expect(factories.length).toBeGreaterThan(40);
+    for (const label of factories)
+      expect(label.font.size * zoom).toBeGreaterThanOrEqual((7 * 96) / 72 - 0.05);
+  });
+
   it("sizes commander labels for the export's scale, as the screen would at that zoom", () => {
     const { scene, layout } = figureOf(dataset, { preset: "a4-landscape" });
     const zoom = scene.scale / layout.unit;
-    expect(scene.commanderLabel).toEqual(commanderLabelStyle(zoom));
+    expect(scene.tierLabels.commander).toEqual(commanderLabelStyle(zoom));
   });
 
-  it("keeps a network's title only where it still heads what is shown, and never larger than 34 CSS px", () => {
+  it("heads every network it shows with its title, above what it shows, never larger than 34 CSS px", () => {
     const all = figureOf(dataset, { preset: "a4-landscape" }).scene;
     expect(all.titles.shown.size).toBe(5);
-    const few = figureOf(dataset, {
-      preset: "a4-portrait",
-      filters: { sectors: ["agmach"], regions: ["jinnan"] },
-    });
-    expect(few.scene.titles.shown.size).toBe(0);
-    expect(few.scene.labels.some((l) => l.kind === "cluster-title")).toBe(false);
+    const filterSets: Array<Partial<Filters>> = [
+      { tiers: ["commander"] },
+      { sectors: ["agmach"], regions: ["jinnan"] },
+    ];
+    for (const filters of filterSets) {
+      const few = figureOf(dataset, { preset: "a4-portrait", filters }).scene;
+      const sectors = new Set(
+        few.nodes.map((n) => dataset.enterprises.find((e) => e.id === n.id)?.sector).filter(Boolean),
+      );
+      expect([...few.titles.shown].sort()).toEqual([...sectors].map((s) => `cluster-title:${s}`).sort());
+      for (const title of few.labels.filter((l) => l.kind === "cluster-title")) {
+        const sector = title.id.replace("cluster-title:", "");
+        const tops = few.nodes
+          .filter((n) => dataset.enterprises.find((e) => e.id === n.id)?.sector === sector)
+          .map((n) => few.placements.get(n.id)?.y ?? Number.NEGATIVE_INFINITY);
+        expect(title.box.y2).toBeLessThan(Math.min(...tops));
+      }
+    }
     const coal = figureOf(dataset, { preset: "a4-portrait", filters: { sectors: ["coal"] } });
     expect([...coal.scene.titles.shown]).toEqual(["cluster-title:coal"]);
     const rendered = (coal.scene.titles.fontSize * coal.scene.scale) / coal.layout.unit;

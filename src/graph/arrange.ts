@@ -1,0 +1,97 @@
+/**
+ * Moves whole networks when the filters change which ones are shown (model/packing.ts says where).
+ * The move is animated for at most ARRANGE_MS, not at all under reduced motion or for large networks,
+ * and a new arrangement or a fit first brings a running move to its end.
+ */
+import type { Core, NodeSingular } from "cytoscape";
+import type { Placement } from "../model/elements";
+
+export const ARRANGE_MS = 350;
+/** Animating more nodes than this costs more frames than the move is worth; they jump instead. */
+const MAX_ANIMATED_NODES = 2000;
+
+export interface Box {
+  x1: number;
+  y1: number;
+  w: number;
+  h: number;
+}
+
+export interface Arranger {
+  /**
+   * Puts the nodes of `positions` there, animated when `animated`. Returns the box the shown nodes
+   * will fill once the move ends (measured with their labels), so the camera can frame the end state
+   * while the nodes are still on their way; null when nothing is shown.
+   */
+  arrange(positions: ReadonlyMap<string, Placement>, animated: boolean): Box | null;
+  /** Whether nodes are moving right now. */
+  isMoving(): boolean;
+  /** Ends a running move at once, every node at its destination. */
+  finish(): void;
+}
+
+export function createArranger(cy: Core, isShown: (node: NodeSingular) => boolean): Arranger {
+  let moving: NodeSingular[] = [];
+  let running = 0;
+
+  const finish = () => {
+    if (moving.length === 0) return;
+    for (const node of moving) node.stop(true, true);
+    moving = [];
+    running = 0;
+  };
+
+  return {
+    arrange(positions, animated) {
+      finish();
+      const movers: Array<{
+        node: NodeSingular;
+        from: { x: number; y: number };
+        to: { x: number; y: number };
+      }> = [];
+      cy.batch(() => {
+        cy.nodes().forEach((node) => {
+          const placement = positions.get(node.id());
+          if (!placement) return;
+          const labelWidth = placement.labelWidth === undefined ? undefined : `${placement.labelWidth}px`;
+          if (labelWidth !== undefined && node.data("labelWidth") !== labelWidth)
+            node.data("labelWidth", labelWidth);
+          const to = { x: placement.x, y: placement.y };
+          const from = node.position();
+          if (from.x !== to.x || from.y !== to.y) movers.push({ node, from: { ...from }, to });
+        });
+        // The end state is measured in place, then the movers are put back to travel there.
+        for (const { node, to } of movers) node.position(to);
+      });
+      // Nodes only: label sizes follow the zoom the camera is about to take, so the camera leaves room for them.
+      const shown = cy.nodes().filter(isShown);
+      const end = shown.nonempty()
+        ? shown.boundingBox({ includeLabels: false, includeOverlays: false })
+        : null;
+      const animate = animated && movers.length > 0 && movers.length <= MAX_ANIMATED_NODES;
+      if (animate) {
+        cy.batch(() => {
+          for (const { node, from } of movers) node.position(from);
+        });
+        moving = movers.map((m) => m.node);
+        running = movers.length;
+        for (const { node, to } of movers) {
+          node.animate(
+            { position: to },
+            {
+              duration: ARRANGE_MS,
+              easing: "ease-in-out-cubic",
+              complete: () => {
+                running -= 1;
+                if (running <= 0) moving = [];
+              },
+            },
+          );
+        }
+      }
+      return end ? { x1: end.x1, y1: end.y1, w: end.w, h: end.h } : null;
+    },
+    isMoving: () => moving.length > 0,
+    finish,
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Views that are not needed to draw the first screen, split off the initial bundle (its budget is
+ * 260 kB gzip): the table, the details of a selection, the keyboard outline and the data importer
+ * (the header's Open data button and the page's drop target), what the article says, the Copy link
+ * button and the live region that announces changes (quiet on load anyway) load just after.
+ * Each has its own Suspense boundary, so the graph never waits for them.
+ */
+import { lazy, Suspense } from "react";
+
+const LazyEnterpriseTable = lazy(() =>
+  import("./EnterpriseTable").then((m) => ({ default: m.EnterpriseTable })),
+);
+const LazyDetailsPanel = lazy(() => import("./DetailsPanel").then((m) => ({ default: m.DetailsPanel })));
+const LazyAboutSources = lazy(() => import("./AboutSources").then((m) => ({ default: m.AboutSources })));
+const LazyCopyLinkButton = lazy(() =>
+  import("./CopyLinkButton").then((m) => ({ default: m.CopyLinkButton })),
+);
+const LazyViewAnnouncer = lazy(() => import("./ViewAnnouncer").then((m) => ({ default: m.ViewAnnouncer })));
+const LazyImporter = lazy(() => import("./Importer").then((m) => ({ default: m.Importer })));
+const LazyGraphOutline = lazy(() => import("./GraphOutline").then((m) => ({ default: m.GraphOutline })));
+
+export function EnterpriseTable() {
+  return (
+    <Suspense fallback={null}>
+      <LazyEnterpriseTable />
+    </Suspense>
+  );
+}
+
+export function DetailsPanel() {
+  return (
+    <Suspense fallback={null}>
+      <LazyDetailsPanel />
+    </Suspense>
+  );
+}
+
+export function GraphOutline() {
+  return (
+    <Suspense fallback={null}>
+      <LazyGraphOutline />
+    </Suspense>
+  );
+}
+
+export function Importer() {
+  return (
+    <Suspense fallback={null}>
+      <LazyImporter />
+    </Suspense>
+  );
+}
+
+export function AboutSources() {
+  return (
+    <Suspense fallback={null}>
+      <LazyAboutSources />
+    </Suspense>
+  );
+}
+
+export function CopyLinkButton() {
+  return (
+    <Suspense fallback={null}>
+      <LazyCopyLinkButton />
+    </Suspense>
+  );
+}
+
+export function ViewAnnouncer() {
+  return (
+    <Suspense fallback={null}>
+      <LazyViewAnnouncer />
+    </Suspense>
+  );
+}
