@@ -61,7 +61,7 @@ describe("graph scene of a figure", () => {
 
   it("keeps a network's title only where it still heads what is shown, and never larger than 34 CSS px", () => {
     const all = figureOf(dataset, { preset: "a4-landscape" }).scene;
-    expect(all.titles.shown.size).toBe(5);
+    expect(all.titles.shown.size).toBe(6);
     const few = figureOf(dataset, {
       preset: "a4-portrait",
       filters: { sectors: ["agmach"], regions: ["jinnan"] },
