@@ -24,6 +24,7 @@ import {
 import { COMMANDERS, MEMBERS } from "./dataset-content/named-enterprises.mjs";
 import { FACTS, SECTORS, SUPPORT_KINDS } from "./dataset-content/networks.mjs";
 import { SOURCES } from "./dataset-content/sources.mjs";
+import { TIE_HUBS, TIE_MEMBERS, TIES_SECTOR, UNNAMED_GROUP } from "./dataset-content/ties.mjs";
 import { createPairing, distanceKm, MAX_ILLUSTRATIVE_KM, PAIRING_RULE } from "./dataset-pairing.mjs";
 import { createPinyin } from "./dataset-pinyin.mjs";
 
@@ -184,26 +185,56 @@ function buildRegions(file) {
   ];
 }
 
-function enterprise({ id, zh, en, sector, tier, region, description, provenance }) {
+function enterprise({ id, zh, en, sector, tier, kind, region, description, provenance }) {
   const { existence, identity, location, role } = provenance;
   return {
     id,
     name: { zh, en, pinyin: toPinyin(zh) },
     sector,
     tier,
+    kind,
     region,
     description,
     provenance: { existence, identity, location, role },
   };
 }
 
-const link = (source, target, support, existence, pairing) => ({
+const link = (source, target, support, existence, pairing, status) => ({
   id: `link-${target}`,
   source,
   target,
   support,
+  status,
   provenance: { existence, pairing },
 });
+
+/** The article's ties outside the networks: groups, every tie attested, pairing included. */
+function buildTies() {
+  const group = (record, tier, quoteId) =>
+    enterprise({
+      ...record,
+      sector: TIES_SECTOR.id,
+      tier,
+      kind: "group",
+      provenance: { existence: attested(quoteId), identity: UNNAMED_GROUP, role: attested(quoteId) },
+    });
+  return {
+    enterprises: [
+      ...TIE_HUBS.map((hub) => group(hub, "commander", hub.quoteId)),
+      ...TIE_MEMBERS.map((member) => group(member, "medium", member.quoteId)),
+    ],
+    links: TIE_MEMBERS.map((member) =>
+      link(
+        member.hub,
+        member.id,
+        member.support,
+        attested(member.quoteId),
+        attested(member.quoteId),
+        member.status,
+      ),
+    ),
+  };
+}
 
 function buildAgmach(regionById, countiesOf) {
   const commanders = PREFECTURES.map((prefecture, zone) =>
@@ -388,6 +419,7 @@ function buildDataset() {
     regions.filter((r) => r.kind === "county" && r.parent === prefectureId);
   const agmach = buildAgmach(regionById, countiesOf);
   const others = buildOtherNetworks(regions, regionById);
+  const ties = buildTies();
 
   return {
     schemaVersion: "1",
@@ -402,20 +434,27 @@ function buildDataset() {
     quotes: QUOTES,
     sources: SOURCES,
     facts: FACTS,
-    sectors: SECTORS.map((s) => ({
-      id: s.id,
-      name: { zh: s.zh, en: s.en, pinyin: toPinyin(s.zh) },
-      description: s.description,
-      provenance: { existence: attested("q-five") },
-    })),
+    sectors: [
+      ...SECTORS.map((s) => ({
+        id: s.id,
+        name: { zh: s.zh, en: s.en, pinyin: toPinyin(s.zh) },
+        description: s.description,
+        provenance: { existence: attested("q-five") },
+      })),
+      {
+        id: TIES_SECTOR.id,
+        name: { zh: TIES_SECTOR.zh, en: TIES_SECTOR.en, pinyin: toPinyin(TIES_SECTOR.zh) },
+        description: TIES_SECTOR.description,
+      },
+    ],
     supportKinds: SUPPORT_KINDS.map((k) => ({
       id: k.id,
       name: { zh: k.zh, en: k.en },
       provenance: { existence: attested(k.quoteId) },
     })),
     regions,
-    enterprises: [...agmach.enterprises, ...others.enterprises],
-    links: [...agmach.links, ...others.links],
+    enterprises: [...agmach.enterprises, ...others.enterprises, ...ties.enterprises],
+    links: [...agmach.links, ...others.links, ...ties.links],
     changelog: CHANGELOG,
   };
 }

@@ -24,6 +24,11 @@ export const QUOTES = [
     en: "Supply talent, supply materials, supply equipment; each takes full charge of an assigned area",
   },
   {
+    id: "q-lede",
+    zh: "山西省国营工业正在充分挖掘企业内部潜力，全面支援地方工业大跃进",
+    en: "Shanxi's state industry is fully tapping the potential within its enterprises to give all-round support to the Great Leap Forward of local industry",
+  },
+  {
     id: "q-conference",
     zh: "中共山西省委和山西省人民委员会最近召开的国营工业企业会议",
     en: "the State-owned Industrial Enterprises Conference recently convened by the Shanxi Provincial CCP Committee and the Shanxi Provincial People's Committee",

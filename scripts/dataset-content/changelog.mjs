@@ -30,6 +30,10 @@ export const CHANGELOG = [
         "Pinyin: every name is written word-joined with tone marks and capitals ('Dàtóng Kuàngwùjú'), generated with pinyin-pro from a word list and checked by hand for the place names whose common reading is wrong (繁峙 Fánshì, 曲沃 Qūwò, 阳曲 Yángqū, 河曲 Héqū, 垣曲 Yuánqū, 解虞 Xièyú, 长子 Zhǎngzǐ); one-character counties read 'Yìng Xiàn', and the two Pinglu differ (平鲁 Pínglǔ, 平陆 Pínglù).",
         "拼音：所有名称按词连写、标声调、首字母大写（如“Dàtóng Kuàngwùjú”），由 pinyin-pro 依词表生成，常见读音不适用的地名经人工核对（繁峙 Fánshì、曲沃 Qūwò、阳曲 Yángqū、河曲 Héqū、垣曲 Yuánqū、解虞 Xièyú、长子 Zhǎngzǐ）；单字县名写作“Yìng Xiàn”，两个平鲁/平陆分别为 Pínglǔ、Pínglù。",
       ),
+      change(
+        "Ties the article states outside the five networks, in a sixth group 'Wider support': Taiyuan's state industrial enterprises (太原市国营工业企业) and their ties, attested and drawn solid, with each of the five prefectures' local industry (equipment and materials); Yangquan's and Datong's state industrial and mining enterprises and their ties with nearby local industry, marked as being established; the province's state plants and mines, which sent the 600+ technicians. All are groups (a new `kind`), not single enterprises. The headline, slogan and lede are attested facts, and 'training technical forces' and 'technical transformation' support kinds attested by the personnel measure.",
+        "原文记载的五网之外的联系，列为第六组“五网之外的联系”：太原市国营工业企业与五个专区地方工业的联系（设备、材料），原文记载，实线表示；阳泉、大同两市国营工矿企业与附近地方工业的联系，标为正在建立；抽调六百多名技术人员的全省国营厂矿。它们都是企业群体（新增 kind 字段），而非单个企业。标题、口号和导语列为原文记载的事实；“培养技术力量”和“技术改造”两种支援方式以原文第一项措施为据。",
+      ),
     ],
   },
 ];

@@ -51,6 +51,13 @@ export const SECTORS = [
 
 export const SUPPORT_KINDS = [
   { id: "personnel", zh: "技术人员", en: "Technical personnel", quoteId: "q-measure-personnel" },
+  { id: "training", zh: "培养技术力量", en: "Training technical forces", quoteId: "q-measure-personnel" },
+  {
+    id: "tech-transformation",
+    zh: "技术改造",
+    en: "Technical transformation",
+    quoteId: "q-measure-personnel",
+  },
   { id: "equipment", zh: "设备", en: "Equipment", quoteId: "q-measure-zoning" },
   { id: "materials", zh: "材料", en: "Materials", quoteId: "q-measure-zoning" },
   { id: "technical-instruction", zh: "技术传授", en: "Technical instruction", quoteId: "q-agmach" },
@@ -69,6 +76,24 @@ const fact = (id, quoteId, zh, en) => ({
 });
 
 export const FACTS = [
+  fact(
+    "fact-headline",
+    "q-headline",
+    "标题：国营企业当统帅。",
+    "The headline: state-owned enterprises as commanders.",
+  ),
+  fact(
+    "fact-slogan",
+    "q-slogan",
+    "口号：出人材、出材料、出设备，分片包干。",
+    "The slogan: supply talent, supply materials, supply equipment; each takes full charge of an assigned area.",
+  ),
+  fact(
+    "fact-lede",
+    "q-lede",
+    "导语：山西省国营工业正在充分挖掘企业内部潜力，全面支援地方工业大跃进。",
+    "The lede: Shanxi's state industry is fully tapping its enterprises' potential to give all-round support to the Great Leap Forward of local industry.",
+  ),
   fact(
     "fact-conference",
     "q-conference",

@@ -153,7 +153,12 @@ export const EnterpriseSchema = v.object({
   name: NameSchema,
   sector: IdSchema,
   tier: TierSchema,
-  /** The county or city it stands in; absent when no source says where it was. */
+  /**
+   * "group": not one enterprise but several a source speaks of together (Taiyuan's state industrial
+   * enterprises, a prefecture's local industry); absent or "enterprise": a single enterprise.
+   */
+  kind: v.optional(v.picklist(["enterprise", "group"])),
+  /** The region it stands in; absent when no source says where it was. */
   region: v.optional(IdSchema),
   description: v.optional(LocalTextSchema),
   provenance: ProvenanceSchema,
@@ -168,6 +173,8 @@ export const LinkSchema = v.object({
   support: v.optional(v.array(IdSchema), []),
   /** How strong the link is, in the data's own unit; drawn as line width. */
   weight: v.optional(v.pipe(v.number(), v.finite(FINITE), v.minValue(0, "must be 0 or more"))),
+  /** "in-progress": the source says the tie was being established, not that it existed; default established. */
+  status: v.optional(v.picklist(["established", "in-progress"])),
   provenance: LinkProvenanceSchema,
 });
 

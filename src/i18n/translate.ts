@@ -70,6 +70,17 @@ export function tierName(lang: Lang, tier: TierKey, words: Wording): string {
   return (given && nameIn(given, lang)) || catalogue[lang].tierNames[words.register][tier];
 }
 
+/** What a record is: its tier, or for a group a source speaks of together, "Group of enterprises". */
+export function roleName(
+  lang: Lang,
+  record: { tier: TierKey; kind?: string | undefined },
+  words: Wording,
+): string {
+  return record.kind === "group"
+    ? catalogue[lang].messages.groupOfEnterprises
+    : tierName(lang, record.tier, words);
+}
+
 export function levelName(lang: Lang, level: LevelKey, words: Pick<Wording, "register">): string {
   return catalogue[lang].levelNames[words.register][level];
 }

@@ -34,7 +34,8 @@ export type CountNoun =
   | "smallFactories"
   | "prefectures"
   | "cities"
-  | "counties";
+  | "counties"
+  | "groups";
 
 export interface DescriptionText {
   lang: Lang;
@@ -101,10 +102,13 @@ export function describeView(
     );
     for (const sector of sectorsShown) {
       const inSector = drawn.filter((e) => e.sector === sector.id);
+      // Groups of enterprises (the article's "Taiyuan's state industrial enterprises") are not factories.
+      const groups = inSector.filter((e) => e.kind === "group").length;
       const tierCounts = (["commander", "medium", "small"] as const)
-        .map((tier) => [tier, inSector.filter((e) => e.tier === tier).length] as const)
+        .map((tier) => [tier, inSector.filter((e) => e.tier === tier && e.kind !== "group").length] as const)
         .filter(([, n]) => n > 0)
-        .map(([tier, n]) => text.count(TIER_NOUN[tier], n));
+        .map(([tier, n]) => text.count(TIER_NOUN[tier], n))
+        .concat(groups > 0 ? [text.count("groups", groups)] : []);
       const topRegions = new Set(
         inSector
           .map((e) => index.regionPath.get(e.id) ?? [])

@@ -1,5 +1,5 @@
 import { formatNumber, type Lang, nameIn } from "../i18n/lang";
-import { levelExplanation, levelName, tierName } from "../i18n/translate";
+import { levelExplanation, levelName, roleName } from "../i18n/translate";
 import type { NetworkIndex } from "../model/networkIndex";
 import { enterpriseLevel } from "../model/provenance";
 import { ClaimView } from "./ClaimView";
@@ -66,6 +66,15 @@ export function DetailsPanel() {
     nameIn(index.regions.get(id)?.name ?? {}, lang, id),
   );
   const commanderId = index.commanderOf.get(enterprise.id);
+  const tieToCommander = (index.linksOf.get(enterprise.id) ?? [])
+    .map((id) => index.links.get(id))
+    .find((link) => link?.source === commanderId && link?.target === enterprise.id);
+  const inProgress = (id: string) =>
+    (index.linksOf.get(id) ?? []).some(
+      (linkId) =>
+        index.links.get(linkId)?.status === "in-progress" &&
+        index.links.get(linkId)?.source === enterprise.id,
+    );
   const contracted = index.contractedBy.get(enterprise.id) ?? [];
   const supportIds = new Set(
     (index.linksOf.get(enterprise.id) ?? []).flatMap((linkId) => index.links.get(linkId)?.support ?? []),
@@ -101,7 +110,7 @@ export function DetailsPanel() {
       </p>
       <dl>
         <dt>{t("tier")}</dt>
-        <dd>{tierName(lang, enterprise.tier, index.words)}</dd>
+        <dd>{roleName(lang, enterprise, index.words)}</dd>
         <dt>{t("network")}</dt>
         <dd>{sector ? nameIn(sector.name, lang, sector.id) : enterprise.sector}</dd>
         <dt>{t("region")}</dt>
@@ -111,6 +120,7 @@ export function DetailsPanel() {
             <dt>{t("commander")}</dt>
             <dd>
               <EnterpriseButton id={commanderId} index={index} lang={lang} />
+              {tieToCommander?.status === "in-progress" && ` (${t("tieInProgress")})`}
             </dd>
           </>
         )}
@@ -122,6 +132,7 @@ export function DetailsPanel() {
                 {contracted.map((id) => (
                   <li key={id}>
                     <EnterpriseButton id={id} index={index} lang={lang} />
+                    {inProgress(id) && ` (${t("tieInProgress")})`}
                   </li>
                 ))}
               </ul>
@@ -151,6 +162,25 @@ export function DetailsPanel() {
           ) : null;
         })}
       </dl>
+      {tieToCommander && (
+        <>
+          {/* Every link says how its existence and its pairing are known, e.g. the pairing rule. */}
+          <h3>{t("tieHeading")}</h3>
+          <dl className="provenance">
+            {(["existence", "pairing"] as const).map((aspect) => {
+              const claim = tieToCommander.provenance[aspect];
+              return claim ? (
+                <div key={aspect}>
+                  <dt>{t(aspect)}</dt>
+                  <dd>
+                    <ClaimView claim={claim} dataset={dataset} lang={lang} />
+                  </dd>
+                </div>
+              ) : null;
+            })}
+          </dl>
+        </>
+      )}
     </aside>
   );
 }

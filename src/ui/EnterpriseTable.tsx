@@ -2,7 +2,7 @@
 import { useMemo, useState } from "react";
 import type { Enterprise } from "../data/schema";
 import { type Lang, LOCALE, nameIn } from "../i18n/lang";
-import { levelName, type MessageKey, tierName } from "../i18n/translate";
+import { levelName, type MessageKey, roleName } from "../i18n/translate";
 import type { NetworkIndex } from "../model/networkIndex";
 import { compareLevels } from "../model/provenance";
 import type { ViewStore } from "../store/viewStore";
@@ -36,7 +36,7 @@ function cellText(column: Column, enterprise: Enterprise, index: NetworkIndex, l
         enterprise.sector,
       );
     case "tier":
-      return tierName(lang, enterprise.tier, index.words);
+      return roleName(lang, enterprise, index.words);
     case "region":
       return enterprise.region
         ? nameIn(index.regions.get(enterprise.region)?.name ?? {}, lang, enterprise.region)

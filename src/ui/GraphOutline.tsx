@@ -18,7 +18,7 @@ import {
   useState,
 } from "react";
 import { formatNumber } from "../i18n/lang";
-import { tierName, translateCount } from "../i18n/translate";
+import { roleName, translateCount } from "../i18n/translate";
 import type { NetworkIndex } from "../model/networkIndex";
 import { ancestorKeys, computeOutline, type OutlineItem, visibleRows } from "../model/outline";
 import { createSectorColour, TIER_SHAPE } from "../model/scales";
@@ -267,7 +267,7 @@ export function GraphOutline() {
     const parts = [
       t("outlineEnterpriseLabel", {
         name: item.label,
-        tier: tierName(lang, item.tier ?? "small", index.words),
+        tier: roleName(lang, index.enterprises.get(item.key) ?? { tier: item.tier ?? "small" }, index.words),
       }),
     ];
     if (item.children.length > 0)

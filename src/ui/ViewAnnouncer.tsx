@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { nameIn } from "../i18n/lang";
-import { tierName } from "../i18n/translate";
+import { roleName } from "../i18n/translate";
 import { usePaintedView } from "./storeContext";
 import { useLang, usePaintedIndex, useT } from "./useDerived";
 import { useViewDescription } from "./useViewDescription";
@@ -49,7 +49,7 @@ export function ViewAnnouncer() {
     announce(
       t("announceSelected", {
         name: nameIn(enterprise.name, lang, enterprise.id),
-        tier: tierName(lang, enterprise.tier, index.words),
+        tier: roleName(lang, enterprise, index.words),
         network: nameIn(sector?.name ?? {}, lang, enterprise.sector),
       }),
       50,

@@ -38,7 +38,7 @@ describe("graph outline (APG tree view)", () => {
     );
     expect(networks[0]?.getAttribute("aria-label")).toBe("Agricultural machinery network, 120 enterprises");
     expect(networks[0]?.getAttribute("aria-expanded")).toBe("true");
-    expect(networks[0]?.getAttribute("aria-setsize")).toBe("5");
+    expect(networks[0]?.getAttribute("aria-setsize")).toBe("6");
     expect(tree.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
     expect(item("datong-mining").getAttribute("aria-label")).toBe(
       "Datong Mining Administration, Commander, 5 in its charge",

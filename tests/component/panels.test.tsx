@@ -56,7 +56,7 @@ describe("filter summary", () => {
     const store = renderWithStore(<FilterSummary />, {
       filters: { sectors: ["coal"], regions: ["jinnan"], tiers: [], provenance: [], query: "" },
     });
-    expect(screen.getByTestId("result-count").textContent).toMatch(/of 176 enterprises shown/);
+    expect(screen.getByTestId("result-count").textContent).toMatch(/of 187 enterprises shown/);
     await userEvent.click(screen.getByRole("button", { name: "Remove filter: Coal" }));
     expect(store.getState().filters.sectors).toEqual([]);
     await userEvent.click(screen.getByRole("button", { name: "Reset filters" }));
@@ -142,6 +142,20 @@ describe("details panel", () => {
     renderWithStore(<DetailsPanel />, { selectedId: "fenjiu" });
     panel = screen.getByTestId("details");
     expect(panel.textContent).toContain("Cannot be found again from this citation: no URL, title or date");
+  });
+
+  it("names a group as a group, marks a tie in progress, and says how its tie is known", () => {
+    renderWithStore(<DetailsPanel />, { selectedId: "local-industry-near-datong" });
+    const panel = screen.getByTestId("details");
+    expect(panel.textContent).toContain("Group of enterprises");
+    expect(panel.textContent).toContain("(ties being established)");
+    expect(panel.textContent).toContain("How we know its tie to the commander");
+    expect(panel.textContent).toContain("阳泉、大同等市的国营工矿企业也正在和附近的地方工业建立联系");
+    cleanup();
+    renderWithStore(<DetailsPanel />, { selectedId: "coal-s-pingding" });
+    expect(screen.getByTestId("details").textContent).toContain(
+      "the nearest commander of the same network by straight-line distance between seats",
+    );
   });
 
   it("lists the sources an inference starts from", () => {

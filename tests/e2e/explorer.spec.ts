@@ -27,17 +27,19 @@ function commandersOf(dataset: Dataset, ids: Iterable<string>) {
   return new Set(dataset.links.filter((l) => wanted.has(l.target)).map((l) => l.source));
 }
 
-test("explorer: shows all five networks by default", async ({ newPage, baseUrl }) => {
+test("explorer: shows all five networks and the wider ties by default", async ({ newPage, baseUrl }) => {
   const page = await newPage({ contextOptions: DESKTOP });
   await openExplorer(page, baseUrl);
   const dataset = readDataset();
   await openFilters(page);
   const sectorBoxes = page.locator('[data-facet="sectors"] input[type="checkbox"]');
-  expect(await sectorBoxes.count(), "expected five network checkboxes").toBe(5);
+  expect(await sectorBoxes.count(), "expected five network checkboxes and the wider ties").toBe(6);
   const ids = await shownIds(page);
   expect(ids.length, `expected every enterprise drawn, got ${ids.length}`).toBe(dataset.enterprises.length);
   const sectorsDrawn = new Set(dataset.enterprises.filter((e) => ids.includes(e.id)).map((e) => e.sector));
-  expect(sectorsDrawn.size, `expected five networks drawn, got ${[...sectorsDrawn]}`).toBe(5);
+  expect(sectorsDrawn.size, `expected five networks and the wider ties drawn, got ${[...sectorsDrawn]}`).toBe(
+    6,
+  );
   await expect(resultCount(page)).toHaveText(new RegExp(`^\\s*${ids.length} of ${ids.length}`));
   await expect(page).toHaveScreenshot("explorer-default.png");
 });

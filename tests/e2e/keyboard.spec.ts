@@ -130,7 +130,7 @@ test("keyboard: tab into the outline, walk hub to spokes and back, Enter selects
   // End and Home.
   await page.keyboard.press("End");
   now = await active(page);
-  expect(now.key, `End: ${JSON.stringify(now)}`).toBe("qingxu-vinegar");
+  expect(now.key, `End: ${JSON.stringify(now)}`).toBe("province-soes");
   await page.keyboard.press("Home");
   expect((await active(page)).key, "Home").toBe("network:agmach");
 
@@ -208,9 +208,9 @@ test("keyboard: every control is reachable by Tab and the graph has a label and 
   expect(
     await graph.getAttribute("aria-label"),
     `short label: ${await graph.getAttribute("aria-label")}`,
-  ).toBe("Network graph: 5 networks, 176 enterprises");
+  ).toBe("Network graph: 6 networks, 187 enterprises");
   const description = page.locator(`#${await graph.getAttribute("aria-describedby")}`);
-  await expect(description, "long description").toHaveText(/^Showing 176 of 176 enterprises/);
+  await expect(description, "long description").toHaveText(/^Showing 187 of 187 enterprises/);
 
   // Tab through the page, filters open, and record every stop until focus comes round again.
   await openFilters(page);

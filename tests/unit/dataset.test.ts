@@ -19,7 +19,8 @@ import {
 
 const ROOT = new URL("../../", import.meta.url);
 
-const SECTOR_IDS = ["agmach", "coal", "fert", "power", "specialty"];
+/** The five networks, and the article's ties outside them. */
+const SECTOR_IDS = ["agmach", "coal", "fert", "power", "specialty", "ties"];
 const COUNTIES_PER_PREFECTURE: Record<string, number> = {
   yanbei: 12,
   xinxian: 17,
@@ -150,8 +151,10 @@ function integrityProblems(ds: Dataset): string[] {
   for (const e of ds.enterprises) {
     if (!sectorIds.has(e.sector)) problems.push(`${e.id}: unknown sector ${e.sector}`);
     const kind = e.region === undefined ? undefined : regions.get(e.region)?.kind;
-    if (e.region !== undefined && kind !== "county" && kind !== "city") {
-      problems.push(`${e.id}: region ${e.region} is not a county or city`);
+    // A group (a prefecture's local industry) may stand for a whole prefecture.
+    const allowed = e.kind === "group" ? ["county", "city", "prefecture"] : ["county", "city"];
+    if (e.region !== undefined && !allowed.includes(kind ?? "")) {
+      problems.push(`${e.id}: region ${e.region} is not a ${allowed.join(" or ")}`);
     }
   }
 
@@ -224,7 +227,7 @@ describe("the Shanxi 1958 dataset", () => {
     expect(integrityProblems(loadDataset())).toEqual([]);
   });
 
-  it("has the five sectors, each with at least one commander", () => {
+  it("has the five networks and the ties outside them, each with at least one commander", () => {
     expect(sectorProblems(loadDataset())).toEqual([]);
   });
 

@@ -71,6 +71,13 @@ describe("loadDataset", () => {
 
   it("loads the default Shanxi dataset through the same loader", () => {
     const dataset = loadDefaultDataset();
-    expect(dataset.sectors.map((s) => s.id)).toEqual(["agmach", "coal", "fert", "power", "specialty"]);
+    expect(dataset.sectors.map((s) => s.id)).toEqual([
+      "agmach",
+      "coal",
+      "fert",
+      "power",
+      "specialty",
+      "ties",
+    ]);
   });
 });

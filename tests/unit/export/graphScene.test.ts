@@ -73,7 +73,7 @@ describe("graph scene of a figure", () => {
 
   it("heads every network it shows with its title, above what it shows, never larger than 34 CSS px", () => {
     const all = figureOf(dataset, { preset: "a4-landscape" }).scene;
-    expect(all.titles.shown.size).toBe(5);
+    expect(all.titles.shown.size).toBe(6);
     const filterSets: Array<Partial<Filters>> = [
       { tiers: ["commander"] },
       { sectors: ["agmach"], regions: ["jinnan"] },

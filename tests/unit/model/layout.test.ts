@@ -38,7 +38,14 @@ describe("computeLayout", () => {
 
   it("keeps each sector in its own cluster box, with no two boxes intersecting", () => {
     const layout = computeLayoutFor(shanxi);
-    expect(layout.clusters.map((c) => c.sector)).toEqual(["agmach", "coal", "fert", "power", "specialty"]);
+    expect(layout.clusters.map((c) => c.sector)).toEqual([
+      "agmach",
+      "coal",
+      "fert",
+      "power",
+      "specialty",
+      "ties",
+    ]);
     for (const enterprise of shanxi.dataset.enterprises) {
       const box = layout.clusters.find((c) => c.sector === enterprise.sector);
       const p = layout.positions.get(enterprise.id);
