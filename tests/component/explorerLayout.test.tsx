@@ -81,7 +81,7 @@ describe("explorer layout", () => {
 
   it("opens the details on selection and closes them with Escape", async () => {
     const store = renderApp({ selectedId: "datong-mining" });
-    expect(screen.getByTestId("details").textContent).toContain("Datong");
+    expect((await screen.findByTestId("details")).textContent).toContain("Datong");
     await userEvent.keyboard("{Escape}");
     expect(store.getState().selectedId).toBeNull();
   });
