@@ -94,6 +94,9 @@ interface StallProbe {
 }
 type ProbedWindow = Window & { importProbe: StallProbe };
 
+/** The worst main-thread stall while the worker parses must stay under this fraction of the parse. */
+const STALL_SHARE = 5;
+
 function installStallProbe() {
   const probe = { worst: 0, last: 0, started: 0, drawingAt: 0, timer: 0 } as StallProbe;
   const phase = () => document.querySelector('[data-testid="import-dialog"]')?.getAttribute("data-phase");
@@ -301,12 +304,12 @@ test("import: a large spreadsheet pair parses in the worker with progress while 
   console.log(
     `    ${rejectedRows} rows: parsed, checked and rejected in ${Math.round(parse.elapsedMs)} ms (worst main-thread stall ${Math.round(parse.worst)} ms)`,
   );
-  // Parsing these rows on the main thread would block it for seconds; half a second leaves room for a
-  // busy machine's scheduling without letting that through.
+  // Parsing on the main thread would freeze the page for about the whole parse. The bound is a share of
+  // the parse measured in the same run, not a wall-clock figure, so a busy machine slows both alike.
   expect(
     parse.worst,
-    `the page froze for ${Math.round(parse.worst)} ms while the worker parsed`,
-  ).toBeLessThan(500);
+    `the page froze for ${Math.round(parse.worst)} ms of a ${Math.round(parse.elapsedMs)} ms parse`,
+  ).toBeLessThan(parse.elapsedMs / STALL_SHARE);
 
   // Parsing and drawing: the dialog says it is drawing before the main thread is taken up.
   await page.getByTestId("import-dialog").getByRole("button", { name: "Close" }).first().click();
@@ -318,9 +321,11 @@ test("import: a large spreadsheet pair parses in the worker with progress while 
   console.log(
     `    ${ROWS} rows: parsed and checked in ${Math.round(draw.drawingAt - draw.started)} ms (worst stall ${Math.round(draw.worst)} ms), drawn in about ${Math.round(draw.elapsedMs - (draw.drawingAt - draw.started))} ms`,
   );
-  expect(draw.worst, `the page froze for ${Math.round(draw.worst)} ms while the worker parsed`).toBeLessThan(
-    500,
-  );
+  const parseMs = draw.drawingAt - draw.started;
+  expect(
+    draw.worst,
+    `the page froze for ${Math.round(draw.worst)} ms of a ${Math.round(parseMs)} ms parse`,
+  ).toBeLessThan(parseMs / STALL_SHARE);
 });
 
 test("import: the report dialog has no axe violation, opened or rejected, in each theme and language", async ({
