@@ -14,6 +14,7 @@ import {
   translate,
   translateCount,
 } from "../i18n/translate";
+import { sourceCredit } from "../model/credit";
 import type { Filters, Visibility } from "../model/filters";
 import type { NetworkIndex } from "../model/networkIndex";
 import {
@@ -220,7 +221,10 @@ export function buildFigureText(input: FigureTextInput): FigureText {
     lang,
     title: nameIn(dataset.title, lang) || t("appTitleFallback"),
     filters: `${filtered.length > 0 ? t("figureFilters", { filters: filtered.join(" · ") }) : t("figureNoFilters")} — ${count}${context}`,
-    source: t("figureSource", { citation: nameIn(dataset.citation, lang) }),
+    source:
+      dataset.sources.length > 0
+        ? t("figureSources", { credit: sourceCredit(dataset, lang) })
+        : t("figureSource", { citation: nameIn(dataset.citation, lang) }),
     date: t("figureExported", { date: input.date }),
     link: t("figureLink", { url: input.url }),
     empty: t("emptyTitle"),

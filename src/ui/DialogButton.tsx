@@ -9,7 +9,15 @@ export interface LazyDialog {
   Dialog: LazyExoticComponent<ComponentType<{ onClose: () => void }>>;
 }
 
-export function DialogButton({ dialog, label }: { dialog: LazyDialog; label: string }) {
+export function DialogButton({
+  dialog,
+  label,
+  className,
+}: {
+  dialog: LazyDialog;
+  label: string;
+  className?: string;
+}) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const { load, Dialog } = dialog;
@@ -18,6 +26,7 @@ export function DialogButton({ dialog, label }: { dialog: LazyDialog; label: str
       <button
         ref={buttonRef}
         type="button"
+        className={className}
         aria-haspopup="dialog"
         aria-expanded={open}
         onPointerEnter={() => void load()}

@@ -9,7 +9,7 @@ import type { ViewStore } from "../store/viewStore";
 import { FilterPanel } from "./FilterPanel";
 import { EmptyState, FilterSummary } from "./FilterSummary";
 import { GraphView } from "./GraphView";
-import { Header, SourceLine } from "./Header";
+import { Header, SourceLine, SourcesButton } from "./Header";
 import { Legend } from "./Legend";
 import { AboutSources, DetailsPanel, EnterpriseTable, GraphOutline, ViewAnnouncer } from "./lazyViews";
 import { Panel, PanelButton, usePanelOpen } from "./Panel";
@@ -127,6 +127,7 @@ export function ExplorerLayout() {
             />
           )}
           <PanelButton panels={panels} panel="legend" controls={LEGEND_PANEL_ID} label={t("legend")} />
+          <SourcesButton />
         </nav>
         <div className="panel-column panel-column--start">
           {filtersOpen && (

@@ -1,4 +1,7 @@
+import { lazy } from "react";
 import { nameIn } from "../i18n/lang";
+import { sourceCredit } from "../model/credit";
+import { DialogButton, type LazyDialog } from "./DialogButton";
 import { useEmbedFlags } from "./embedContext";
 import { Importer } from "./lazyViews";
 import { useStoreApi } from "./storeContext";
@@ -35,6 +38,7 @@ export function Header() {
   );
 }
 
+/** The credit line: the dataset's citation and how many other sources the sources panel lists. */
 export function SourceLine() {
   const { dataset } = useNetworkIndex();
   const lang = useLang();
@@ -42,8 +46,17 @@ export function SourceLine() {
   return (
     <footer className="source-line">
       <span>
-        {t("sources")}: {nameIn(dataset.citation, lang)}
+        {t("sources")}: {sourceCredit(dataset, lang)}
       </span>
     </footer>
   );
+}
+
+const loadSources = () => import("./SourcesDialog");
+const sourcesDialog: LazyDialog = { load: loadSources, Dialog: lazy(loadSources) };
+
+/** Opens the sources panel (the article, then every other source), a separate chunk. */
+export function SourcesButton() {
+  const t = useT();
+  return <DialogButton dialog={sourcesDialog} className="panel-button" label={t("sources")} />;
 }
