@@ -53,6 +53,9 @@ export function applyEmbedCommand(store: ViewStoreApi, command: EmbedCommand): v
     case "setTheme":
       next = { ...held, theme: command.theme };
       break;
+    case "setView":
+      next = { ...held, mode: command.view, viewport: null };
+      break;
     case "reset":
       next = { ...held, filters: EMPTY_FILTERS, selectedId: null, focusSector: null, viewport: null };
       break;

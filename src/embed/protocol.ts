@@ -8,7 +8,7 @@ import { IdSchema, PROVENANCE_LEVELS, TIERS } from "../data/schema";
 import { CANVAS_LIMITS, MIN_CUSTOM_WIDTH, PRESET_IDS, type PresetId } from "../export/presets";
 import type { Lang } from "../i18n/lang";
 import type { Filters } from "../model/filters";
-import { THEMES, type Theme } from "../store/viewStore";
+import { THEMES, type Theme, VIEW_MODES, type ViewMode } from "../store/viewStore";
 
 export const NAMESPACE = "shanxi-networks:v1:";
 /** Identifies the view in the `datawrapper-height` message, which is keyed by chart id. */
@@ -50,6 +50,7 @@ const InboundSchema = v.variant("type", [
   v.object({ type: typed("focusNetwork"), sector: v.nullable(IdSchema) }),
   v.object({ type: typed("setLanguage"), lang: v.picklist(LANGS) }),
   v.object({ type: typed("setTheme"), theme: v.picklist(THEMES as readonly Theme[]) }),
+  v.object({ type: typed("setView"), view: v.picklist(VIEW_MODES) }),
   v.object({ type: typed("reset") }),
   v.object({ type: typed("getState"), requestId: RequestIdSchema }),
   ExportImageSchema,
@@ -65,6 +66,7 @@ export type EmbedCommand =
   | { type: "focusNetwork"; sector: string | null }
   | { type: "setLanguage"; lang: Lang }
   | { type: "setTheme"; theme: Theme }
+  | { type: "setView"; view: ViewMode }
   | { type: "reset" }
   | { type: "getState"; requestId?: string | number }
   | { type: "exportImage"; requestId?: string | number; request: ImageRequest };

@@ -23,7 +23,7 @@ export interface Arranger {
    * will fill once the move ends (measured with their labels), so the camera can frame the end state
    * while the nodes are still on their way; null when nothing is shown.
    */
-  arrange(positions: ReadonlyMap<string, Placement>, animated: boolean): Box | null;
+  arrange(positions: ReadonlyMap<string, Placement>, animated: boolean, durationMs?: number): Box | null;
   /** Whether nodes are moving right now. */
   isMoving(): boolean;
   /** Ends a running move at once, every node at its destination. */
@@ -42,7 +42,7 @@ export function createArranger(cy: Core, isShown: (node: NodeSingular) => boolea
   };
 
   return {
-    arrange(positions, animated) {
+    arrange(positions, animated, durationMs = ARRANGE_MS) {
       finish();
       const movers: Array<{
         node: NodeSingular;
@@ -79,7 +79,7 @@ export function createArranger(cy: Core, isShown: (node: NodeSingular) => boolea
           node.animate(
             { position: to },
             {
-              duration: ARRANGE_MS,
+              duration: durationMs,
               easing: "ease-in-out-cubic",
               complete: () => {
                 running -= 1;

@@ -36,8 +36,14 @@ export interface GraphController {
   /**
    * Moves nodes (whole networks, see model/packing.ts) to `positions` and frames what is shown there:
    * animated unless `instant` (a new dataset) or reduced motion; `frame: false` moves without framing.
+   * `durationMs`: a longer move than a re-pack's (the morph between the stars and the map).
    */
-  arrange(positions: ReadonlyMap<string, Placement>, options: { instant: boolean; frame: boolean }): void;
+  arrange(
+    positions: ReadonlyMap<string, Placement>,
+    options: { instant: boolean; frame: boolean; durationMs?: number },
+  ): void;
+  /** Calls `draw` after each frame cytoscape draws, with its camera: a layer under it follows in the same frame. */
+  onFrame(draw: (pan: { x: number; y: number }, zoom: number) => void): () => void;
   setInsets(insets: Insets): void;
   /** Where the last arrangement put nodes and titles (empty before the first). */
   placements(): ReadonlyMap<string, Placement>;
@@ -140,9 +146,18 @@ export function createGraphController(
     arrange(positions, arrangeOptions) {
       placements = positions;
       const animated = !arrangeOptions.instant && !reducedMotion;
-      const end = arranger.arrange(positions, animated);
-      if (arrangeOptions.frame && end) camera.frameBox(end, { instant: !animated, durationMs: ARRANGE_MS });
+      const durationMs = arrangeOptions.durationMs ?? ARRANGE_MS;
+      const end = arranger.arrange(positions, animated, durationMs);
+      if (arrangeOptions.frame && end) camera.frameBox(end, { instant: !animated, durationMs });
       labels.schedule();
+    },
+    onFrame(draw) {
+      const listener = () => draw(cy.pan(), cy.zoom());
+      cy.on("render", listener);
+      listener();
+      return () => {
+        if (!destroyed) cy.off("render", listener);
+      };
     },
     setInsets: camera.setInsets,
     placements: () => placements,

@@ -21,6 +21,8 @@ export interface ShownView {
   /** Commanders drawn faded because only their factories match. */
   context: ReadonlySet<string>;
   links: ReadonlySet<string>;
+  /** The map view: no network titles, links as light arcs, counties named by the map rather than by factories. */
+  onMap?: boolean;
 }
 
 export interface ElementLayer {
@@ -124,7 +126,8 @@ export function createElementLayer(cy: Core): ElementLayer {
         applied === null ||
         applied.matching !== view.matching ||
         applied.context !== view.context ||
-        applied.links !== view.links
+        applied.links !== view.links ||
+        applied.onMap !== view.onMap
       );
     },
     apply(view) {
@@ -134,10 +137,19 @@ export function createElementLayer(cy: Core): ElementLayer {
         if (shown(node.id())) sectorsShown.add(node.data("sector"));
       });
       setHidden(enterprises, (node) => !shown(node.id()));
-      setHidden(titles, (title) => !sectorsShown.has(title.data("sector")));
+      setHidden(titles, (title) => view.onMap === true || !sectorsShown.has(title.data("sector")));
+      if (view.onMap !== applied?.onMap) {
+        setClass(cy, "on-map", enterprises, () => view.onMap === true);
+        setClass(cy, "on-map", links, () => view.onMap === true);
+      }
       setHidden(links, (edge) => !view.links.has(edge.id()));
       setClass(cy, "context", enterprises, (node) => view.context.has(node.id()));
-      applied = { matching: view.matching, context: view.context, links: view.links };
+      applied = {
+        matching: view.matching,
+        context: view.context,
+        links: view.links,
+        onMap: view.onMap,
+      };
     },
   };
 }

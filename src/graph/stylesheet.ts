@@ -153,6 +153,16 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
     })),
     // Thinner rather than fainter, so that illustrative links keep their 3:1 contrast.
     { selector: 'edge[level = "illustrative"]', style: { width: 1.1 } },
+    // The map view: links are light arcs over the map (a highlight or dimming below still applies).
+    {
+      selector: "edge.on-map",
+      style: {
+        "curve-style": "unbundled-bezier",
+        "control-point-distances": [24],
+        "control-point-weights": [0.5],
+        opacity: 0.3,
+      },
+    },
     {
       selector: "node.cluster-title",
       style: {
@@ -226,5 +236,10 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
         "text-max-width": "data(focusLabelWidth)",
       },
     },
+    // The map names each county at its seat, so its factories need no label of their own there.
+    ...["medium", "small"].map((tier) => ({
+      selector: `node.on-map[tier = "${tier}"]`,
+      style: { label: "" },
+    })),
   ] as StylesheetJson;
 }

@@ -24,6 +24,8 @@ const messages = {
   emptyHint: "Remove a filter or start again.",
   graphView: "Graph",
   tableView: "Table",
+  mapView: "Map",
+  mapUnavailable: "No map: no region of this dataset has a point (lat, lon)",
   viewMode: "View controls",
   zoomIn: "Zoom in",
   zoomOut: "Zoom out",

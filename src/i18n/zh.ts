@@ -26,6 +26,8 @@ export const zh: Catalogue = {
     emptyHint: "请移除某个筛选条件或重新开始。",
     graphView: "网络图",
     tableView: "表格",
+    mapView: "地图",
+    mapUnavailable: "无地图：此数据集的地区都没有坐标（经纬度）",
     viewMode: "视图控制",
     zoomIn: "放大",
     zoomOut: "缩小",

@@ -11,14 +11,13 @@ import {
   DEFAULT_URL_STATE,
   THEMES,
   type UrlHeldState,
-  type ViewMode,
+  VIEW_MODES,
   type Viewport,
   ZOOM_RANGE,
 } from "./viewStore";
 
 const LIST_PARAMS = { sectors: "sector", regions: "region", tiers: "tier", provenance: "prov" } as const;
 const LANGS: readonly Lang[] = ["zh", "en"];
-const MODES: readonly ViewMode[] = ["graph", "table"];
 const VIEW_PARAMS = [
   ...Object.values(LIST_PARAMS),
   "q",
@@ -127,7 +126,7 @@ export function parseUrlState(search: string, otherParams: readonly string[] = [
     selectedId: single("node"),
     focusSector: single("focus"),
     lang: oneValue("lang", LANGS, DEFAULT_URL_STATE.lang),
-    mode: oneValue("view", MODES, DEFAULT_URL_STATE.mode),
+    mode: oneValue("view", VIEW_MODES, DEFAULT_URL_STATE.mode),
     theme: oneValue("theme", THEMES, DEFAULT_URL_STATE.theme),
     viewport: parseViewport(single("viewport"), warnings),
   };

@@ -7,7 +7,8 @@ import type { Dataset } from "../data/schema";
 import type { Lang } from "../i18n/lang";
 import { EMPTY_FILTERS, type Facet, type Filters } from "../model/filters";
 
-export type ViewMode = "graph" | "table";
+export type ViewMode = "graph" | "map" | "table";
+export const VIEW_MODES: readonly ViewMode[] = ["graph", "map", "table"];
 /** `auto` follows the reader's system preference (prefers-color-scheme). */
 export type Theme = "auto" | "light" | "dark" | "contrast";
 export const THEMES: readonly Theme[] = ["auto", "light", "dark", "contrast"];

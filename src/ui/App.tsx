@@ -6,8 +6,7 @@ import { EmptyState, FilterSummary } from "./FilterSummary";
 import { GraphView } from "./GraphView";
 import { GraphHandleProvider } from "./graphHandle";
 import { Header, SourceLine } from "./Header";
-import { Legend } from "./Legend";
-import { DetailsPanel, EnterpriseTable, GraphOutline, ViewAnnouncer } from "./lazyViews";
+import { DetailsPanel, EnterpriseTable, GraphOutline, Legend, ViewAnnouncer } from "./lazyViews";
 import { OpenFullView } from "./OpenFullView";
 import { Sidebar } from "./Sidebar";
 import { usePaintedView, useViewStore } from "./storeContext";
@@ -52,9 +51,9 @@ function EmbedLayout() {
           <FilterSummary />
           {controls && <Toolbar />}
           <div className="stage-row">
-            {mode === "graph" && controls && <GraphOutline />}
+            {mode !== "table" && controls && <GraphOutline />}
             <div className="stage">
-              {mode === "graph" ? <GraphView /> : <EnterpriseTable />}
+              {mode !== "table" ? <GraphView /> : <EnterpriseTable />}
               <EmptyState />
               <OpenFullView />
             </div>

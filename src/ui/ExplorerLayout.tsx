@@ -10,8 +10,14 @@ import { FilterPanel } from "./FilterPanel";
 import { EmptyState, FilterSummary } from "./FilterSummary";
 import { GraphView } from "./GraphView";
 import { Header, SourceLine, SourcesButton } from "./Header";
-import { Legend } from "./Legend";
-import { AboutSources, DetailsPanel, EnterpriseTable, GraphOutline, ViewAnnouncer } from "./lazyViews";
+import {
+  AboutSources,
+  DetailsPanel,
+  EnterpriseTable,
+  GraphOutline,
+  Legend,
+  ViewAnnouncer,
+} from "./lazyViews";
 import { Panel, PanelButton, usePanelOpen } from "./Panel";
 import { createPanelStore } from "./panelState";
 import { usePaintedView, useStoreApi, useViewStore } from "./storeContext";
@@ -81,7 +87,7 @@ export function ExplorerLayout() {
   const filtersOpen = usePanelOpen(panels, "filters");
   const outlineOpen = usePanelOpen(panels, "outline");
   const legendOpen = usePanelOpen(panels, "legend");
-  const outlineShown = mode === "graph";
+  const outlineShown = mode !== "table";
   const phone = useMediaQuery(PHONE_SCREEN);
 
   // Escape closes the details, unless something inside the page used the key (the outline, a dialog).
@@ -161,7 +167,7 @@ export function ExplorerLayout() {
         </div>
         <main className="main">
           <div className="stage">
-            {mode === "graph" ? (
+            {mode !== "table" ? (
               <GraphView insets={phone ? PHONE_INSETS : DESKTOP_INSETS} covered={covered} />
             ) : (
               <EnterpriseTable />
@@ -173,7 +179,7 @@ export function ExplorerLayout() {
           </div>
           <div className="stage-bottom">
             <FilterSummary />
-            {mode === "graph" && <ZoomControls />}
+            {mode !== "table" && <ZoomControls />}
           </div>
           <SourceLine />
           <ViewAnnouncer />

@@ -9,13 +9,16 @@ import {
   type Insets,
 } from "../graph/controller";
 import { GRAPH_THEMES } from "../graph/stylesheet";
+import { nameIn } from "../i18n/lang";
 import { arrangeElements, buildElements } from "../model/elements";
 import { neighbourhood } from "../model/neighbourhood";
+import { shortRegionName } from "../model/networkIndex";
 import { getLayout } from "../store/derived";
 import { roundViewport } from "../store/urlState";
 import type { Viewport, ViewStore } from "../store/viewStore";
 import { useEmbedFlags } from "./embedContext";
 import { useGraphHandle } from "./graphHandle";
+import type * as MapLayerModule from "./mapLayer";
 import { useStoreApi, useViewStore } from "./storeContext";
 import { useColourScheme, useReducedMotion } from "./useColourScheme";
 import { useLang, useNetworkIndex, useT, useVisibility } from "./useDerived";
@@ -26,6 +29,10 @@ const selectHovered = (s: ViewStore) => s.hoveredId;
 const selectFocus = (s: ViewStore) => s.focusSector;
 const selectFocusedItem = (s: ViewStore) => s.focusedId;
 const selectViewport = (s: ViewStore) => s.viewport;
+const selectMode = (s: ViewStore) => s.mode;
+
+/** The morph between the stars and the map (issue 17 allows at most 800 ms). */
+const MORPH_MS = 700;
 
 /** The camera is written to the store (and the URL) once the reader's gesture has settled. */
 const CAMERA_SETTLE_MS = 300;
@@ -82,6 +89,13 @@ export function GraphView({ insets = EVEN_INSETS, covered = NOTHING_COVERED }: G
   const t = useT();
   const [gestureHint, setGestureHint] = useState<"wheel" | "touch" | null>(null);
   const [aspect, setAspect] = useState<number | null>(null);
+  const mapMode = useViewStore(selectMode) === "map";
+  // The map's code, data and rivers load on first use.
+  const [mapModule, setMapModule] = useState<typeof MapLayerModule | null>(null);
+  useEffect(() => {
+    if (mapMode && mapModule === null) void import("./mapLayer").then(setMapModule);
+  }, [mapMode, mapModule]);
+  const baseRef = useRef<HTMLCanvasElement>(null);
   const insetsRef = useRef(insets);
   insetsRef.current = insets;
 
@@ -162,6 +176,16 @@ export function GraphView({ insets = EVEN_INSETS, covered = NOTHING_COVERED }: G
   }, [reducedMotion]);
 
   const elements = useMemo(() => buildElements(index, getLayout(index), lang), [index, lang]);
+  const mapLayout = useMemo(
+    () =>
+      mapModule?.computeMapLayout(
+        index,
+        elements.nodes.map((node) => ({ id: node.data.id, size: node.data.size })),
+      ) ?? null,
+    [mapModule, index, elements],
+  );
+  // A dataset without region points has no map: the graph stays (the toolbar says why).
+  const onMap = mapMode && mapLayout !== null;
   useEffect(() => {
     controllerRef.current?.setElements(elements);
   }, [elements]);
@@ -175,9 +199,9 @@ export function GraphView({ insets = EVEN_INSETS, covered = NOTHING_COVERED }: G
   );
 
   useEffect(() => {
-    controllerRef.current?.sync({ ...visibility, selectedId, highlighted, focusedId });
+    controllerRef.current?.sync({ ...visibility, selectedId, highlighted, focusedId, onMap });
     containerRef.current?.setAttribute("data-ready", "true");
-  }, [visibility, selectedId, highlighted, focusedId]);
+  }, [visibility, selectedId, highlighted, focusedId, onMap]);
 
   // The networks left visible are packed to fill the frame and framed: instantly for new elements (a
   // dataset or a language), animated after a filter change. A new language or frame size that moves
@@ -185,29 +209,63 @@ export function GraphView({ insets = EVEN_INSETS, covered = NOTHING_COVERED }: G
   const sectorOrder = useMemo(() => index.dataset.sectors.map((sector) => sector.id), [index]);
   const arrangement = useMemo(() => {
     if (aspect === null) return null;
+    // Opened on the map: wait for its code rather than arrange the stars first.
+    if (mapMode && mapModule === null) return null;
+    if (onMap) return mapLayout.positions;
     const shown = (id: string) => visibility.matching.has(id) || visibility.context.has(id);
     return arrangeElements(elements, shown, sectorOrder, aspect);
-  }, [elements, visibility, sectorOrder, aspect]);
-  const arranged = useRef<{ elements: unknown; visibility: unknown; aspect: number | null }>({
+  }, [elements, visibility, sectorOrder, aspect, mapMode, mapModule, onMap, mapLayout]);
+  const arranged = useRef<{ elements: unknown; visibility: unknown; aspect: number | null; onMap: boolean }>({
     elements: null,
     visibility: null,
     aspect: null,
+    onMap: false,
   });
   useEffect(() => {
     const controller = controllerRef.current;
     if (!controller || arrangement === null) return;
     const last = arranged.current;
-    arranged.current = { elements, visibility, aspect };
+    arranged.current = { elements, visibility, aspect, onMap };
     const newElements = last.elements !== elements;
-    const frame = last.elements === null || last.visibility !== visibility || last.aspect !== aspect;
-    controller.arrange(arrangement, { instant: newElements, frame: frame && visibility.matching.size > 0 });
+    const morph = last.elements !== null && last.onMap !== onMap;
+    const frame = last.elements === null || morph || last.visibility !== visibility || last.aspect !== aspect;
+    controller.arrange(arrangement, {
+      instant: newElements,
+      frame: frame && visibility.matching.size > 0,
+      ...(morph && { durationMs: MORPH_MS }),
+    });
     if (last.elements !== null) return;
     // The first arrangement decides the first camera: the link's, or the selection's neighbourhood.
     const { viewport: linked, selectedId: selected } = store.getState();
     if (linked) controller.setCamera(linked);
     else if (selected && index.enterprises.has(selected))
       controller.frameNeighbourhood(selected, neighbourhood(index, selected));
-  }, [arrangement, elements, visibility, aspect, store, index]);
+  }, [arrangement, elements, visibility, aspect, store, index, onMap]);
+
+  // The map's base layer, redrawn after each frame cytoscape draws.
+  useEffect(() => {
+    const controller = controllerRef.current;
+    const canvas = baseRef.current;
+    if (!controller || !canvas || !mapModule || !mapLayout || !onMap) return;
+    const nameOf = ({ regionId, kind }: { regionId: string; kind: string }) => {
+      const region = index.regions.get(regionId);
+      if (!region) return regionId;
+      return kind === "county"
+        ? shortRegionName(region.name, lang, regionId)
+        : nameIn(region.name, lang, regionId);
+    };
+    const layer = mapModule.createBaseLayer(canvas, { layout: mapLayout, lang, nameOf });
+    let live = true;
+    if (mapModule.riversApply(index))
+      void mapModule.loadRivers().then((rivers) => {
+        if (live) layer.setRivers(rivers);
+      });
+    const stop = controller.onFrame(layer.draw);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [mapModule, mapLayout, onMap, index, lang]);
 
   useEffect(() => {
     const controller = controllerRef.current;
@@ -235,6 +293,7 @@ export function GraphView({ insets = EVEN_INSETS, covered = NOTHING_COVERED }: G
 
   return (
     <>
+      {onMap && <canvas ref={baseRef} className="map-base" data-testid="map-base" />}
       <div
         ref={containerRef}
         id={GRAPH_REGION_ID}
@@ -245,6 +304,17 @@ export function GraphView({ insets = EVEN_INSETS, covered = NOTHING_COVERED }: G
         aria-describedby={GRAPH_DESCRIPTION_ID}
         tabIndex={-1}
       />
+      {onMap && mapModule && (
+        // The map's key and credit line; the rivers' licence is a file beside them (public/data/geo).
+        <div className="map-key" data-testid="map-key">
+          <p>
+            <span className="map-key__seat" /> {mapModule.MAP_TEXT[lang].seat}
+            <span className="map-key__seat map-key__seat--uncertain" /> {mapModule.MAP_TEXT[lang].seatToCheck}
+          </p>
+          <p>{mapModule.MAP_TEXT[lang].schematic}</p>
+          <p data-testid="map-credit">{mapModule.MAP_TEXT[lang].credit}</p>
+        </div>
+      )}
       <p id={GRAPH_DESCRIPTION_ID} className="visually-hidden">
         {description.long}
       </p>

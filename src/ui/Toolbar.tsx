@@ -1,5 +1,5 @@
 import { nameIn } from "../i18n/lang";
-import type { ViewStore } from "../store/viewStore";
+import { VIEW_MODES, type ViewStore } from "../store/viewStore";
 import { EmbedButton } from "./EmbedButton";
 import { ExportButton } from "./ExportButton";
 import { useEmbedFlags } from "./embedContext";
@@ -10,6 +10,7 @@ import { useLang, useNetworkIndex, useT } from "./useDerived";
 
 const selectMode = (s: ViewStore) => s.mode;
 const selectFocus = (s: ViewStore) => s.focusSector;
+const VIEW_LABEL = { graph: "graphView", map: "mapView", table: "tableView" } as const;
 
 /** `zoom`: the zoom buttons sit in the toolbar (an embed) rather than over the graph (the explorer). */
 export function Toolbar({ zoom = true }: { zoom?: boolean }) {
@@ -21,23 +22,29 @@ export function Toolbar({ zoom = true }: { zoom?: boolean }) {
   const mode = useViewStore(selectMode);
   const focusSector = useViewStore(selectFocus);
   const { embed } = useEmbedFlags();
+  const hasPoints = index.dataset.regions.some((region) => region.point !== undefined);
 
   return (
     <fieldset className="toolbar">
       <legend className="visually-hidden">{t("viewMode")}</legend>
       <div className="segmented">
-        {(["graph", "table"] as const).map((value) => (
-          <button
-            key={value}
-            type="button"
-            aria-pressed={mode === value}
-            onClick={() => store.getState().setMode(value)}
-          >
-            {t(value === "graph" ? "graphView" : "tableView")}
-          </button>
-        ))}
+        {VIEW_MODES.map((value) => {
+          const unavailable = value === "map" && !hasPoints;
+          return (
+            <button
+              key={value}
+              type="button"
+              aria-pressed={mode === value}
+              disabled={unavailable}
+              title={unavailable ? t("mapUnavailable") : undefined}
+              onClick={() => store.getState().setMode(value)}
+            >
+              {t(VIEW_LABEL[value])}
+            </button>
+          );
+        })}
       </div>
-      {mode === "graph" && (
+      {mode !== "table" && (
         <>
           <label className="focus-select">
             <span>{t("focusNetwork")}</span>

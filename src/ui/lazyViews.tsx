@@ -2,7 +2,8 @@
  * Views that are not needed to draw the first screen, split off the initial bundle (its budget is
  * 260 kB gzip): the table, the details of a selection, the keyboard outline and the data importer
  * (the header's Open data button and the page's drop target), what the article says, the Copy link
- * button and the live region that announces changes (quiet on load anyway) load just after.
+ * button and the live region that announces changes (quiet on load anyway) load just after, and the
+ * legend (a folded panel in the explorer) when it first opens.
  * Each has its own Suspense boundary, so the graph never waits for them.
  */
 import { lazy, Suspense } from "react";
@@ -17,6 +18,7 @@ const LazyCopyLinkButton = lazy(() =>
 );
 const LazyViewAnnouncer = lazy(() => import("./ViewAnnouncer").then((m) => ({ default: m.ViewAnnouncer })));
 const LazyImporter = lazy(() => import("./Importer").then((m) => ({ default: m.Importer })));
+const LazyLegend = lazy(() => import("./Legend").then((m) => ({ default: m.Legend })));
 const LazyGraphOutline = lazy(() => import("./GraphOutline").then((m) => ({ default: m.GraphOutline })));
 
 export function EnterpriseTable() {
@@ -31,6 +33,14 @@ export function DetailsPanel() {
   return (
     <Suspense fallback={null}>
       <LazyDetailsPanel />
+    </Suspense>
+  );
+}
+
+export function Legend(props: { headless?: boolean }) {
+  return (
+    <Suspense fallback={null}>
+      <LazyLegend {...props} />
     </Suspense>
   );
 }

@@ -42,6 +42,18 @@ describe("embed API on the store", () => {
     expect(state.visibleIds).toEqual(["ag-c1", "ag-s1", "ag-s2", "coal-c1", "coal-s1"]);
   });
 
+  it("setView switches between graph, map and table, keeping filters and selection", () => {
+    const store = loadedStore();
+    applyEmbedCommand(store, { type: "setFilters", filters: { sectors: ["coal"] } });
+    applyEmbedCommand(store, { type: "select", id: "coal-s1" });
+    applyEmbedCommand(store, { type: "setView", view: "map" });
+    expect(store.getState().mode).toBe("map");
+    expect(store.getState().filters.sectors).toEqual(["coal"]);
+    expect(store.getState().selectedId).toBe("coal-s1");
+    applyEmbedCommand(store, { type: "setView", view: "table" });
+    expect(store.getState().mode).toBe("table");
+  });
+
   it("drops ids the dataset lacks, with a warning, and keeps the rest", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     const store = loadedStore();

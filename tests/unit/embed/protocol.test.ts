@@ -38,6 +38,11 @@ describe("embed protocol: inbound messages", () => {
       type: "setTheme",
       theme: "dark",
     });
+    expect(parseInboundMessage(message("setView", { view: "map" }))).toEqual({
+      type: "setView",
+      view: "map",
+    });
+    expect(parseInboundMessage(message("setView", { view: "globe" }))).toBeNull();
     expect(parseInboundMessage(message("reset"))).toEqual({ type: "reset" });
     expect(parseInboundMessage(message("getState", { requestId: 7 }))).toEqual({
       type: "getState",

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { PROVENANCE_LEVELS, TIERS } from "../../../src/data/schema";
 import { createNetworkIndex } from "../../../src/model/networkIndex";
 import { parseUrlState, sanitizeUrlState, serializeUrlState } from "../../../src/store/urlState";
-import { DEFAULT_URL_STATE, THEMES, type UrlHeldState, ZOOM_RANGE } from "../../../src/store/viewStore";
+import {
+  DEFAULT_URL_STATE,
+  THEMES,
+  type UrlHeldState,
+  VIEW_MODES,
+  ZOOM_RANGE,
+} from "../../../src/store/viewStore";
 import { loadValidFixture } from "../../helpers/fixtures";
 
 const id = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s !== "");
@@ -29,7 +35,7 @@ const state: fc.Arbitrary<UrlHeldState> = fc.record({
   selectedId: fc.option(id, { nil: null }),
   lang: fc.constantFrom("zh" as const, "en" as const),
   focusSector: fc.option(id, { nil: null }),
-  mode: fc.constantFrom("graph" as const, "table" as const),
+  mode: fc.constantFrom(...VIEW_MODES),
   theme: fc.constantFrom(...THEMES),
   viewport: fc.option(viewport, { nil: null }),
 });
@@ -67,7 +73,7 @@ describe("URL state", () => {
 
   it("ignores bad values with a warning and never throws", () => {
     const parsed = parseUrlState(
-      "?tier=giant,small&prov=rumour&lang=fr&view=map&theme=neon&q=%E0%A4%A&zzz=1&node=",
+      "?tier=giant,small&prov=rumour&lang=fr&view=globe&theme=neon&q=%E0%A4%A&zzz=1&node=",
     );
     expect(parsed.state.filters.tiers).toEqual(["small"]);
     expect(parsed.state.filters.provenance).toEqual([]);

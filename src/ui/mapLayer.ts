@@ -1,0 +1,214 @@
+/**
+ * The map view's base layer, loaded on first use: rivers (GSHHG, a separate file with its licence),
+ * county seats and names, drawn on a canvas under cytoscape's after each frame cytoscape draws, so it
+ * follows pan and zoom in the same frame. No boundary is drawn: none with an open licence exists
+ * here (public/data/geo, /work/shared/data/geo/README.md), so the map is schematic.
+ */
+import { geoPath } from "d3-geo";
+import type { Lang } from "../i18n/lang";
+import { computeMapLayout, type MapLayout, type MapSeat } from "../model/mapLayout";
+import type { NetworkIndex } from "../model/networkIndex";
+import "./map.css";
+
+export { computeMapLayout };
+
+export const MAP_TEXT = {
+  en: {
+    credit: "Rivers: GSHHG (Wessel & Smith), LGPL-3.0 · county seats: modern positions, see each county",
+    strip: "Location not known",
+    seat: "county seat",
+    seatToCheck: "seat to check: plotted at the modern seat",
+    schematic: "Schematic: no boundaries",
+  },
+  zh: {
+    credit: "河流：GSHHG（Wessel & Smith），LGPL-3.0 · 县治：今址，详见各县",
+    strip: "地点不详",
+    seat: "县治",
+    seatToCheck: "驻地待核：标在今址",
+    schematic: "示意图：不绘边界",
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+/** The rivers' extent (README of the geodata): a dataset elsewhere gets its seats without them. */
+const RIVERS_EXTENT = { west: 110, east: 114.8, south: 34.4, north: 40.9 };
+
+interface RiverFeature {
+  properties: { level?: number };
+  geometry: { type: "LineString"; coordinates: Array<[number, number]> };
+}
+
+let riversRequest: Promise<RiverFeature[]> | null = null;
+
+/** Fetched once per page and kept: switching views again asks the network for nothing. */
+export function loadRivers(): Promise<RiverFeature[]> {
+  riversRequest ??= fetch(new URL("data/geo/shanxi-rivers.geojson", document.baseURI))
+    .then((response) => (response.ok ? response.json() : { features: [] }))
+    .then((json: { features?: RiverFeature[] }) => json.features ?? [])
+    .catch(() => []);
+  return riversRequest;
+}
+
+/** Whether most of the dataset's points lie where the rivers file has rivers. */
+export function riversApply(index: NetworkIndex): boolean {
+  const points = index.dataset.regions.flatMap((region) => (region.point ? [region.point] : []));
+  const inside = points.filter(
+    (p) =>
+      p.lon >= RIVERS_EXTENT.west &&
+      p.lon <= RIVERS_EXTENT.east &&
+      p.lat >= RIVERS_EXTENT.south &&
+      p.lat <= RIVERS_EXTENT.north,
+  );
+  return points.length > 0 && inside.length * 2 >= points.length;
+}
+
+/** Seats whose point the data asks to check, or says differs from the 1958 seat or is unknown. */
+export function isUncertainSeat(seat: Pick<MapSeat, "confidence">): boolean {
+  return seat.confidence === "check" || seat.confidence === "differs-or-unknown";
+}
+
+/** On-screen sizes in CSS pixels. */
+const SEAT_PX = 2.5;
+const COUNTY_FONT_PX = 11;
+const PREFECTURE_FONT_PX = 13;
+/** County names show once neighbouring seats are this far apart on screen, on average. */
+const COUNTY_NAMES_FROM_SPACING_PX = 12;
+
+export interface BaseLayerOptions {
+  layout: MapLayout;
+  lang: Lang;
+  /** A region's name as the page writes it (passed in: this chunk shares no code with the first load). */
+  nameOf(seat: MapSeat): string;
+}
+
+export interface BaseLayer {
+  draw(pan: { x: number; y: number }, zoom: number): void;
+  setRivers(rivers: readonly RiverFeature[]): void;
+}
+
+/** The mean distance from each seat to its nearest neighbour, in model units. */
+function meanSpacing(seats: readonly MapSeat[]): number {
+  if (seats.length < 2) return Number.POSITIVE_INFINITY;
+  let total = 0;
+  for (const a of seats) {
+    let nearest = Number.POSITIVE_INFINITY;
+    for (const b of seats) if (a !== b) nearest = Math.min(nearest, Math.hypot(a.x - b.x, a.y - b.y));
+    total += nearest;
+  }
+  return total / seats.length;
+}
+
+export function createBaseLayer(canvas: HTMLCanvasElement, options: BaseLayerOptions): BaseLayer {
+  const { layout, lang } = options;
+  const context = canvas.getContext("2d");
+  const counties = layout.seats.filter((seat) => seat.kind === "county");
+  const spacing = meanSpacing(counties);
+  const names = new Map(layout.seats.map((seat) => [seat.regionId, options.nameOf(seat)]));
+  let majorRivers: Path2D | null = null;
+  let minorRivers: Path2D | null = null;
+  let lastCamera: { pan: { x: number; y: number }; zoom: number } | null = null;
+
+  const draw: BaseLayer["draw"] = (pan, zoom) => {
+    lastCamera = { pan: { ...pan }, zoom };
+    if (!context) return;
+    const ratio = window.devicePixelRatio || 1;
+    const width = Math.round(canvas.clientWidth * ratio);
+    const height = Math.round(canvas.clientHeight * ratio);
+    if (canvas.width !== width || canvas.height !== height) {
+      canvas.width = width;
+      canvas.height = height;
+    }
+    const style = getComputedStyle(canvas);
+    const ink = style.color;
+    const river = style.getPropertyValue("--map-river").trim() || "#5b9bd5";
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, width, height);
+    // Model units to device pixels; line widths and text are given in CSS pixels divided by the zoom.
+    context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
+    context.lineJoin = "round";
+    context.lineCap = "round";
+    context.strokeStyle = river;
+    if (minorRivers) {
+      context.globalAlpha = 0.45;
+      context.lineWidth = 0.8 / zoom;
+      context.stroke(minorRivers);
+    }
+    if (majorRivers) {
+      context.globalAlpha = 0.85;
+      context.lineWidth = 1.8 / zoom;
+      context.stroke(majorRivers);
+    }
+    context.globalAlpha = 1;
+
+    context.fillStyle = ink;
+    context.strokeStyle = ink;
+    context.lineWidth = 1 / zoom;
+    for (const seat of layout.seats) {
+      const radius = (seat.kind === "county" ? SEAT_PX : SEAT_PX * 1.6) / zoom;
+      context.beginPath();
+      context.arc(seat.x, seat.y, radius, 0, 2 * Math.PI);
+      if (isUncertainSeat(seat)) {
+        context.setLineDash([2 / zoom, 1.5 / zoom]);
+        context.stroke();
+        context.setLineDash([]);
+      } else {
+        context.globalAlpha = 0.6;
+        context.fill();
+        context.globalAlpha = 1;
+      }
+    }
+
+    // Names, prefectures first; a name that would cross one already drawn is left out.
+    const drawn: Array<[number, number, number, number]> = [];
+    const place = (text: string, x: number, y: number, fontPx: number, weight: string) => {
+      context.font = `${weight} ${fontPx / zoom}px "Noto Sans SC", system-ui, sans-serif`;
+      const w = context.measureText(text).width;
+      const h = fontPx / zoom;
+      const box: [number, number, number, number] = [x, y - h, x + w, y];
+      if (drawn.some((b) => b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3])) return;
+      drawn.push(box);
+      context.fillText(text, x, y);
+    };
+    context.textBaseline = "alphabetic";
+    context.globalAlpha = 0.9;
+    for (const seat of layout.seats)
+      if (seat.kind === "prefecture")
+        place(
+          names.get(seat.regionId) ?? "",
+          seat.x + 6 / zoom,
+          seat.y - 8 / zoom,
+          PREFECTURE_FONT_PX,
+          "600",
+        );
+    if (spacing * zoom >= COUNTY_NAMES_FROM_SPACING_PX) {
+      context.globalAlpha = 0.75;
+      for (const seat of counties)
+        place(names.get(seat.regionId) ?? "", seat.x + 4 / zoom, seat.y + 4 / zoom, COUNTY_FONT_PX, "400");
+    }
+    if (layout.strip) {
+      context.globalAlpha = 1;
+      context.font = `600 ${12 / zoom}px "Noto Sans SC", system-ui, sans-serif`;
+      context.textAlign = "center";
+      context.fillText(MAP_TEXT[lang].strip, layout.strip.x, layout.strip.y + 12 / zoom);
+      context.textAlign = "start";
+    }
+    context.globalAlpha = 1;
+  };
+
+  return {
+    draw,
+    setRivers(rivers) {
+      const path = geoPath(layout.frame.projection);
+      const major = new Path2D();
+      const minor = new Path2D();
+      for (const feature of rivers) {
+        const d = path(feature.geometry);
+        if (d) ((feature.properties.level ?? 3) <= 2 ? major : minor).addPath(new Path2D(d));
+      }
+      majorRivers = major;
+      minorRivers = minor;
+      // Tests and screenshots wait for this: the rivers come from a file of their own.
+      canvas.dataset.rivers = String(rivers.length);
+      if (lastCamera) draw(lastCamera.pan, lastCamera.zoom);
+    },
+  };
+}
