@@ -247,24 +247,13 @@ export function GraphView({ insets = EVEN_INSETS, covered = NOTHING_COVERED }: G
     const controller = controllerRef.current;
     const canvas = baseRef.current;
     if (!controller || !canvas || !mapModule || !mapLayout || !onMap) return;
-    const nameOf = ({ regionId, kind }: { regionId: string; kind: string }) => {
-      const region = index.regions.get(regionId);
-      if (!region) return regionId;
-      return kind === "county"
-        ? shortRegionName(region.name, lang, regionId)
-        : nameIn(region.name, lang, regionId);
-    };
-    const layer = mapModule.createBaseLayer(canvas, { layout: mapLayout, lang, nameOf });
-    let live = true;
-    if (mapModule.riversApply(index))
-      void mapModule.loadRivers().then((rivers) => {
-        if (live) layer.setRivers(rivers);
-      });
-    const stop = controller.onFrame(layer.draw);
-    return () => {
-      live = false;
-      stop();
-    };
+    return mapModule.attachMap(canvas, controller, {
+      layout: mapLayout,
+      index,
+      lang,
+      nameIn,
+      shortRegionName,
+    });
   }, [mapModule, mapLayout, onMap, index, lang]);
 
   useEffect(() => {
@@ -304,17 +293,6 @@ export function GraphView({ insets = EVEN_INSETS, covered = NOTHING_COVERED }: G
         aria-describedby={GRAPH_DESCRIPTION_ID}
         tabIndex={-1}
       />
-      {onMap && mapModule && (
-        // The map's key and credit line; the rivers' licence is a file beside them (public/data/geo).
-        <div className="map-key" data-testid="map-key">
-          <p>
-            <span className="map-key__seat" /> {mapModule.MAP_TEXT[lang].seat}
-            <span className="map-key__seat map-key__seat--uncertain" /> {mapModule.MAP_TEXT[lang].seatToCheck}
-          </p>
-          <p>{mapModule.MAP_TEXT[lang].schematic}</p>
-          <p data-testid="map-credit">{mapModule.MAP_TEXT[lang].credit}</p>
-        </div>
-      )}
       <p id={GRAPH_DESCRIPTION_ID} className="visually-hidden">
         {description.long}
       </p>

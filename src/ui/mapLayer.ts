@@ -5,9 +5,9 @@
  * here (public/data/geo, /work/shared/data/geo/README.md), so the map is schematic.
  */
 import { geoPath } from "d3-geo";
-import type { Lang } from "../i18n/lang";
+import type { Lang, nameIn } from "../i18n/lang";
 import { computeMapLayout, type MapLayout, type MapSeat } from "../model/mapLayout";
-import type { NetworkIndex } from "../model/networkIndex";
+import type { NetworkIndex, shortRegionName } from "../model/networkIndex";
 import "./map.css";
 
 export { computeMapLayout };
@@ -76,7 +76,6 @@ const COUNTY_NAMES_FROM_SPACING_PX = 12;
 export interface BaseLayerOptions {
   layout: MapLayout;
   lang: Lang;
-  /** A region's name as the page writes it (passed in: this chunk shares no code with the first load). */
   nameOf(seat: MapSeat): string;
 }
 
@@ -210,5 +209,75 @@ export function createBaseLayer(canvas: HTMLCanvasElement, options: BaseLayerOpt
       canvas.dataset.rivers = String(rivers.length);
       if (lastCamera) draw(lastCamera.pan, lastCamera.zoom);
     },
+  };
+}
+
+export interface MapOptions {
+  layout: MapLayout;
+  index: NetworkIndex;
+  lang: Lang;
+  /**
+   * The page's own naming functions, passed in rather than imported: a module this chunk imported from the
+   * first load would be split into a chunk of its own, which the first load's budget cannot pay for.
+   */
+  nameIn: typeof nameIn;
+  shortRegionName: typeof shortRegionName;
+}
+
+/** The map's key and credit line, over the graph's corner; the rivers' licence is a file beside them. */
+function createKey(lang: Lang): HTMLElement {
+  const text = MAP_TEXT[lang];
+  const key = document.createElement("div");
+  key.className = "map-key";
+  key.dataset.testid = "map-key";
+  const line = (content: Array<string | HTMLElement>, testId?: string) => {
+    const p = document.createElement("p");
+    p.append(...content);
+    if (testId) p.dataset.testid = testId;
+    return p;
+  };
+  const swatch = (modifier: string) => {
+    const span = document.createElement("span");
+    span.className = `map-key__seat ${modifier}`;
+    return span;
+  };
+  key.append(
+    line([swatch(""), ` ${text.seat} `, swatch("map-key__seat--uncertain"), ` ${text.seatToCheck}`]),
+    line([text.schematic]),
+    line([text.credit], "map-credit"),
+  );
+  return key;
+}
+
+/**
+ * Draws the base layer under the graph after each frame the graph draws, fetches the rivers (once per
+ * page) where they apply, and puts the key beside the canvas. Returns what undoes it all.
+ */
+export function attachMap(
+  canvas: HTMLCanvasElement,
+  graph: { onFrame(draw: BaseLayer["draw"]): () => void },
+  options: MapOptions,
+): () => void {
+  const { layout, index, lang } = options;
+  const nameOf = ({ regionId, kind }: MapSeat) => {
+    const region = index.regions.get(regionId);
+    if (!region) return regionId;
+    return kind === "county"
+      ? options.shortRegionName(region.name, lang, regionId)
+      : options.nameIn(region.name, lang, regionId);
+  };
+  const layer = createBaseLayer(canvas, { layout, lang, nameOf });
+  let live = true;
+  if (riversApply(index))
+    void loadRivers().then((rivers) => {
+      if (live) layer.setRivers(rivers);
+    });
+  const stop = graph.onFrame(layer.draw);
+  const key = createKey(lang);
+  canvas.parentElement?.append(key);
+  return () => {
+    live = false;
+    stop();
+    key.remove();
   };
 }

@@ -28,7 +28,7 @@ test("embed: flags hide what they say (plain, controls=0, legend=0|1, static, tr
   expect(await count(".app-header h1"), "embed=1 alone keeps the title").toBe(1);
   expect(await count(".source-line"), "embed=1 alone keeps the source line").toBe(1);
   expect(await count('[data-facet="sectors"]'), "embed=1 alone keeps the filters").toBe(1);
-  expect(await count(".legend"), "embed=1 alone keeps the legend").toBe(1);
+  await expect(page.locator(".legend"), "embed=1 alone keeps the legend").toHaveCount(1);
   expect(await count('[data-testid="open-full-view"]'), "an embed links to the full view").toBe(1);
   expect(await page.getByRole("button", { name: "Embed" }).count(), "an embed offers no Embed button").toBe(
     0,
@@ -43,13 +43,13 @@ test("embed: flags hide what they say (plain, controls=0, legend=0|1, static, tr
   await open("embed=1&controls=0&sector=coal");
   expect(await count(".sidebar"), "controls=0 hides the filter panel").toBe(0);
   expect(await count(".toolbar"), "controls=0 hides the toolbar").toBe(0);
-  expect(await count(".legend"), "controls=0 keeps the legend").toBe(1);
+  await expect(page.locator(".legend"), "controls=0 keeps the legend").toHaveCount(1);
 
   await open("embed=1&legend=0&sector=coal");
   expect(await count(".legend"), "legend=0 hides the legend").toBe(0);
   expect(await count(".inspector"), "with no legend and no selection the side column goes").toBe(0);
   await open("embed=1&legend=1&controls=0&sector=coal");
-  expect(await count(".legend"), "legend=1 shows the legend").toBe(1);
+  await expect(page.locator(".legend"), "legend=1 shows the legend").toHaveCount(1);
 
   await open("embed=1&static&plain&sector=coal");
   expect(
