@@ -23,6 +23,8 @@ export default defineConfig(({ mode }) => ({
   base: "./",
   // Noto Sans SC cut to the glyphs the app uses (scripts/subset-fonts.mjs); fontsource's faces stay as fallback.
   plugins: [react(), fontSubsetPlugin()],
+  // The import worker is a module worker, so that the GEXF and GraphML reader loads only for such a file.
+  worker: { format: "es" as const },
   build: {
     // Fonts must stay files: a data: URI would be blocked by a font-src 'self' policy.
     assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),

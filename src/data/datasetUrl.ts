@@ -1,8 +1,8 @@
 /**
  * Which dataset files the page opens: each `?data=<url>` that names a file on the page's own origin
- * (relative or absolute), else the default. One JSON file, or CSV sheets given as several `data=`
- * (`?data=net.nodes.csv&data=net.links.csv`). Another origin is refused: the app fetches nothing from
- * elsewhere (offline use, strict CSP).
+ * (relative or absolute), else the default. One JSON, GEXF or GraphML file, or CSV sheets given as
+ * several `data=` (`?data=net.nodes.csv&data=net.links.csv`). Another origin is refused: the app
+ * fetches nothing from elsewhere (offline use, strict CSP).
  */
 export const DATASET_PARAM = "data";
 
@@ -22,7 +22,7 @@ export function datasetUrlsFrom(search: string, baseUrl: string, defaultPath: st
   return urls.length > 0 ? urls : [new URL(defaultPath, baseUrl).href];
 }
 
-/** Spreadsheet sheets go through the import (a worker); a JSON dataset is read directly. */
+/** Spreadsheet sheets and graph files go through the import (a worker); a JSON dataset is read directly. */
 export function isSpreadsheetUrl(url: string): boolean {
-  return /\.(csv|tsv|txt)$/i.test(new URL(url).pathname);
+  return /\.(csv|tsv|txt|gexf|graphml|xml)$/i.test(new URL(url).pathname);
 }

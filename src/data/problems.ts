@@ -12,9 +12,9 @@ export interface DatasetProblem {
   zh: string;
   /** The file it is in, when the dataset came from files. */
   file?: string;
-  /** The row as a spreadsheet program numbers it: the header is row 1. */
+  /** The row as a spreadsheet program numbers it: the header is row 1. In an XML file, the line. */
   row?: number;
-  /** The spreadsheet column (as the file names it) or the field. */
+  /** The spreadsheet column (as the file names it) or the field; in an XML file, the attribute. */
   field?: string;
 }
 
@@ -35,12 +35,13 @@ export function cellProblem(
 export function formatLocation(p: DatasetProblem, lang: Lang): string {
   const parts: string[] = [];
   if (p.file) parts.push(p.file);
+  const xml = /\.(gexf|graphml|xml)$/i.test(p.file ?? "");
   if (lang === "zh") {
     if (p.row !== undefined) parts.push(`第 ${p.row} 行`);
-    if (p.field !== undefined) parts.push(`“${p.field}”列`);
+    if (p.field !== undefined) parts.push(xml ? `“${p.field}”属性` : `“${p.field}”列`);
   } else {
-    if (p.row !== undefined) parts.push(`row ${p.row}`);
-    if (p.field !== undefined) parts.push(`column "${p.field}"`);
+    if (p.row !== undefined) parts.push(`${xml ? "line" : "row"} ${p.row}`);
+    if (p.field !== undefined) parts.push(`${xml ? "attribute" : "column"} "${p.field}"`);
   }
   if (p.path) parts.push(p.path);
   return parts.join(lang === "zh" ? "，" : ", ");

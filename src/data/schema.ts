@@ -161,6 +161,10 @@ export const EnterpriseSchema = v.object({
   /** The region it stands in; absent when no source says where it was. */
   region: v.optional(IdSchema),
   description: v.optional(LocalTextSchema),
+  /** Where the file placed it (a GEXF or GraphML x and y); when every enterprise has one, the layout keeps them. */
+  position: v.optional(
+    v.object({ x: v.pipe(v.number(), v.finite(FINITE)), y: v.pipe(v.number(), v.finite(FINITE)) }),
+  ),
   provenance: ProvenanceSchema,
 });
 
@@ -214,6 +218,8 @@ export const DatasetSchema = v.object({
   regions: v.optional(v.array(RegionSchema), []),
   enterprises: v.pipe(v.array(EnterpriseSchema), v.minLength(1, "needs at least one enterprise")),
   links: v.optional(v.array(LinkSchema), []),
+  /** false: a link's direction means nothing (an undirected GEXF or GraphML); absent: from hub to spoke. */
+  directed: v.optional(v.boolean()),
   /** Revisions of the content, oldest first. */
   changelog: v.optional(v.array(ChangeSchema)),
 });

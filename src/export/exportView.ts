@@ -1,5 +1,6 @@
 /**
- * Exports of the current view: PNG and SVG figures, CSV tables, the JSON dataset subset.
+ * Exports of the current view: PNG and SVG figures, CSV tables, the JSON dataset subset, GEXF and
+ * GraphML graph files.
  * This module and everything it imports beyond the main bundle load only when an export is first
  * asked for (`import("../export/exportView")`).
  *
@@ -14,7 +15,7 @@
  * whose message is in English and Chinese; it never resolves with an empty file.
  */
 import { createGraphController, type GraphHandle } from "../graph/controller";
-import { buildElements, type GraphElements, withPlacements } from "../model/elements";
+import { arrangeElements, buildElements, type GraphElements, withPlacements } from "../model/elements";
 import { computeVisibility } from "../model/filters";
 import { getLayout, getNetworkIndex } from "../store/derived";
 import type { ViewStoreApi } from "../store/viewStore";
@@ -28,6 +29,7 @@ import { ALL_PARTS, type FigureParts } from "./figure";
 import { viewDescription } from "./figureText";
 import { type ExportFormat, exportFileName, isoDate } from "./fileName";
 import { embedFontSubset } from "./fontEmbed";
+import { gexfText, graphFileOf, graphmlText } from "./graphFile";
 import { checkCanvasSize, type PresetId, presetSize } from "./presets";
 
 export { downloadBlob } from "./download";
@@ -70,7 +72,12 @@ const MIME: Record<ExportFormat, string> = {
   svg: "image/svg+xml",
   csv: "text/csv;charset=utf-8",
   json: "application/json",
+  gexf: "application/gexf+xml",
+  graphml: "application/graphml+xml",
 };
+
+/** The frame a graph file's networks are packed for when no graph is on screen: a wide screen's. */
+const GRAPH_FILE_ASPECT = 16 / 9;
 
 interface View {
   index: ReturnType<typeof getNetworkIndex>;
@@ -219,6 +226,21 @@ export async function exportView(options: ExportOptions, env: ExportEnvironment)
     });
     if (!subset) throw new ExportError({ code: "nothing-to-export" });
     return done(new Blob([datasetJson(subset)], { type: MIME.json }));
+  }
+
+  if (options.format === "gexf" || options.format === "graphml") {
+    const { index, visibility, state, elements } = view;
+    if (visibility.matching.size === 0) throw new ExportError({ code: "nothing-to-export" });
+    // Where the screen shows each node; without a graph on screen, packed as the figure would be.
+    const shown = (id: string) => visibility.matching.has(id) || visibility.context.has(id);
+    const sectorOrder = index.dataset.sectors.map((s) => s.id);
+    const positions = env.graph?.placements().size
+      ? env.graph.placements()
+      : arrangeElements(elements, shown, sectorOrder, GRAPH_FILE_ASPECT);
+    const graph = graphFileOf(index, visibility, elements, positions, state.lang);
+    const text =
+      options.format === "gexf" ? gexfText(graph, isoDate(options.date ?? new Date())) : graphmlText(graph);
+    return done(new Blob([text], { type: MIME[options.format] }));
   }
 
   const figure = await composeWithFonts(view, options, env);

@@ -120,6 +120,7 @@ export function computeLayoutFor(index: NetworkIndex): Layout {
       size: sizes.get(e.id) ?? 0,
       commander: index.commanderOf.get(e.id),
       order: index.regionOrder.get(e.region ?? "") ?? Number.MAX_SAFE_INTEGER,
+      position: e.position,
     })),
     dataset.sectors.map((s) => s.id),
   );

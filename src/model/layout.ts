@@ -16,6 +16,8 @@ export interface LayoutInput {
   commander?: string | undefined;
   /** Sort key that keeps neighbouring regions together on a ring. */
   order: number;
+  /** Where the file placed it; kept when every node has one. */
+  position?: { x: number; y: number } | undefined;
 }
 
 export type LabelSide = "top" | "bottom" | "left" | "right";
@@ -117,7 +119,51 @@ function arrangeStars(stars: Star[]): Array<{ star: Star; cx: number; cy: number
   });
 }
 
+/**
+ * The file's own positions, spread out evenly when they are so close that nodes would overlap (a file
+ * laid out in a unit square): the typical spacing, the square root of the area per node, is made at least
+ * `MIN_SPACING_IN_SIZES` median node diameters.
+ */
+const MIN_SPACING_IN_SIZES = 3;
+
+function givenLayout(nodes: ReadonlyArray<LayoutInput & { position: { x: number; y: number } }>): Layout {
+  const xs = nodes.map((n) => n.position.x);
+  const ys = nodes.map((n) => n.position.y);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const spacing = Math.sqrt(((maxX - minX || 1) * (maxY - minY || 1)) / nodes.length);
+  const sizes = nodes.map((n) => n.size).sort((a, b) => a - b);
+  const medianSize = sizes[Math.floor(sizes.length / 2)] ?? 1;
+  const scale = Math.max(1, (MIN_SPACING_IN_SIZES * medianSize) / spacing);
+  const positions = new Map<string, NodePlacement>();
+  const boxes = new Map<string, ClusterBox>();
+  for (const node of nodes) {
+    const x = round(node.position.x * scale);
+    const y = round(node.position.y * scale);
+    positions.set(node.id, { x, y, labelSide: "bottom" });
+    const r = node.size / 2;
+    const box = boxes.get(node.sector);
+    if (box) {
+      box.x1 = Math.min(box.x1, x - r);
+      box.y1 = Math.min(box.y1, y - r - CLUSTER_HEADER);
+      box.x2 = Math.max(box.x2, x + r);
+      box.y2 = Math.max(box.y2, y + r);
+    } else
+      boxes.set(node.sector, {
+        sector: node.sector,
+        x1: x - r,
+        y1: y - r - CLUSTER_HEADER,
+        x2: x + r,
+        y2: y + r,
+      });
+  }
+  return { positions, clusters: [...boxes.values()] };
+}
+
 export function computeLayout(nodes: readonly LayoutInput[], sectorOrder: readonly string[]): Layout {
+  const placed = nodes.filter(
+    (n): n is LayoutInput & { position: { x: number; y: number } } => n.position !== undefined,
+  );
+  if (placed.length > 0 && placed.length === nodes.length) return givenLayout(placed);
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const sectors = [
     ...sectorOrder,

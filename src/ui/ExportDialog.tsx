@@ -23,6 +23,8 @@ const FORMATS: Array<{ id: ExportFormat; label: MessageKey }> = [
   { id: "svg", label: "formatSvg" },
   { id: "csv", label: "formatCsv" },
   { id: "json", label: "formatJson" },
+  { id: "gexf", label: "formatGexf" },
+  { id: "graphml", label: "formatGraphml" },
 ];
 
 const PRESET_LABEL: Record<PresetId, MessageKey> = {

@@ -7,6 +7,7 @@ import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import type { SheetsSummary } from "../data/import/hubsAndSpokes";
 import { type DatasetProblem, formatLocation } from "../data/problems";
 import { LOCALE, nameIn } from "../i18n/lang";
+import { AttributeChoice } from "./AttributeChoice";
 import type { ImportState, TierChoice } from "./Importer";
 import { useImportT } from "./importMessages";
 import "./modal.css";
@@ -65,7 +66,7 @@ export default function ImportDialog({ state, onClose, onRetry, onRename }: Prop
     title = t("importFailed", { files });
     body = <p role="alert">{t("importCrashed", { reason: state.reason })}</p>;
   } else if (state.result.ok) {
-    const { dataset, warnings, tiers } = state.result;
+    const { dataset, warnings, tiers, attributes } = state.result;
     title = t("importOpened", { files });
     footer = t("importDone");
     body = (
@@ -84,6 +85,13 @@ export default function ImportDialog({ state, onClose, onRetry, onRename }: Prop
             tiers={tiers}
             hubs={dataset.enterprises.filter((e) => e.tier === "commander").length}
             onApply={onRetry}
+          />
+        )}
+        {attributes && attributes.names.length > 0 && (
+          <AttributeChoice
+            names={attributes.names}
+            roles={attributes.roles}
+            onApply={(attributeRoles) => onRetry({ attributeRoles })}
           />
         )}
         <ProblemList heading={t("importWarnings", { count: warnings.length })} problems={warnings} />

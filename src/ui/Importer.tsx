@@ -18,7 +18,8 @@ const ImportDialog = lazy(loadDialog);
 /** Imports quicker than this show no progress, only their report. */
 const PROGRESS_DELAY_MS = 400;
 
-export type TierChoice = Pick<ImportOptions, "tierFrom" | "minHubDegree">;
+/** The reader's choices in the report: hubs, and for a graph file, the network and region attributes. */
+export type TierChoice = Pick<ImportOptions, "tierFrom" | "minHubDegree" | "attributeRoles">;
 
 export type ImportState =
   | { phase: "idle" }
@@ -36,11 +37,20 @@ export function Importer() {
   const buttonRef = useRef<HTMLButtonElement>(null);
   // A title the reader gave in the report outlives a re-import of the same files with other hubs.
   const chosenTitle = useRef<{ files: File[]; title: string } | null>(null);
+  // A choice of hubs outlives a choice of attributes for the same files, and the other way round.
+  const choices = useRef<{ files: File[]; choice: TierChoice } | null>(null);
 
   const start = useCallback(
     (files: File[], choice: TierChoice = {}) => {
       if (files.length === 0) return;
       if (chosenTitle.current?.files !== files) chosenTitle.current = null;
+      const kept = choices.current?.files === files ? choices.current.choice : {};
+      const { attributeRoles = kept.attributeRoles, ...hubs } = choice;
+      const { attributeRoles: _, ...keptHubs } = kept;
+      choices.current = {
+        files,
+        choice: { ...(choice.tierFrom ? hubs : keptHubs), ...(attributeRoles && { attributeRoles }) },
+      };
       running.current?.abort();
       const current = new AbortController();
       running.current = current;
@@ -51,7 +61,12 @@ export function Importer() {
       );
       const onProgress = (progress: ImportProgress) =>
         setState((s) => (s.phase === "working" && s.files === files ? { ...s, progress } : s));
-      runImport(files, { paletteSize: SECTOR_PALETTE.length, ...choice }, onProgress, current.signal)
+      runImport(
+        files,
+        { paletteSize: SECTOR_PALETTE.length, ...choices.current.choice },
+        onProgress,
+        current.signal,
+      )
         .then(async (imported) => {
           if (current.signal.aborted) return;
           const title = chosenTitle.current?.title;
@@ -111,7 +126,7 @@ export function Importer() {
         type="file"
         hidden
         multiple
-        accept=".csv,.tsv,.txt,.json,text/csv,application/json"
+        accept=".csv,.tsv,.txt,.json,.gexf,.graphml,.xml,text/csv,application/json"
         data-testid="open-data-input"
         onChange={(event) => {
           start([...(event.target.files ?? [])]);

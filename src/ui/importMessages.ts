@@ -35,6 +35,10 @@ const en = {
   hubsFromDegree: "Those with at least this many links:",
   hubsResult: "Hubs found: {hubs}.",
   hubsApply: "Apply",
+  attributesHeading: "Which attributes are the network and the region",
+  attributeSector: "Network (colour and group):",
+  attributeRegion: "Region:",
+  attributeNone: "none",
   importDone: "Show the network",
   importLocalNote:
     "This network lives only in this tab. To share a link to it, put the file on this site and open it with ?data=file-name.csv.",
@@ -72,6 +76,10 @@ const zh: Record<ImportMessageKey, string> = {
   hubsFromDegree: "连线数量不少于：",
   hubsResult: "共有 {hubs} 个中心企业。",
   hubsApply: "应用",
+  attributesHeading: "哪些属性是网络和地区",
+  attributeSector: "网络（颜色和分组）：",
+  attributeRegion: "地区：",
+  attributeNone: "无",
   importDone: "查看网络",
   importLocalNote:
     "此网络只存在于当前标签页中。如需分享链接，请将文件放到本网站，并用 ?data=文件名.csv 打开。",

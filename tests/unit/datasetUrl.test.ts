@@ -38,5 +38,7 @@ describe("the dataset a page opens", () => {
     ]);
     expect(isSpreadsheetUrl("http://127.0.0.1:4173/app/net.links.csv")).toBe(true);
     expect(isSpreadsheetUrl("http://127.0.0.1:4173/app/data/shanxi-1958.json")).toBe(false);
+    expect(isSpreadsheetUrl("http://127.0.0.1:4173/app/net.gexf")).toBe(true);
+    expect(isSpreadsheetUrl("http://127.0.0.1:4173/app/net.graphml")).toBe(true);
   });
 });

@@ -8,7 +8,8 @@ import type { ColumnMap } from "./columns";
 import type { CheckedLink } from "./hubsAndSpokes";
 import type { EnterpriseRow, Origin, RegionRow, Sheet } from "./sheetRows";
 
-const UNKNOWN_SECTOR_ID = "unknown";
+/** The sector of enterprises whose file gives none. */
+export const UNKNOWN_SECTOR_ID = "unknown";
 
 interface Origins {
   enterprises: Origin[];
@@ -77,6 +78,7 @@ export function assembleDataset(
       tier: tiers.get(row.id) ?? "medium",
       ...(row.region !== undefined && { region: row.region }),
       ...(row.description !== undefined && { description: { zh: row.description, en: row.description } }),
+      ...(row.position && { position: row.position }),
       provenance: documented(row, row.citation),
     });
     enterpriseOrigins.push(row);
@@ -134,7 +136,8 @@ export function assembleDataset(
     id,
     name: id === UNKNOWN_SECTOR_ID ? { en: "Unknown", zh: "未知" } : { zh: id, en: id },
   }));
-  const files = sheets.map((s) => s.file);
+  // A GEXF or GraphML file gives two sheets, nodes and edges.
+  const files = [...new Set(sheets.map((s) => s.file))];
   // "clinics.nodes.csv" and "clinics.links.csv" are one dataset called "clinics".
   const title = [...new Set(files.map((f) => f.replace(/\.[^.]*$/, "").split(".")[0] || f))].join(" + ");
   return {

@@ -13,10 +13,12 @@ const ENTERPRISE_COLUMNS = {
   nameEn: ["nameen", "labelen", "英文名", "英文名称", "english"],
   pinyin: ["pinyin", "拼音"],
   sector: ["sector", "行业", "部门", "industry", "network", "网络", "group", "分组", "category", "类别"],
-  region: ["region", "地区", "区域", "县市", "所在地", "location", "place"],
+  region: ["region", "地区", "区域", "县市", "所在地", "location", "place", "county", "县", "city", "城市"],
   tier: ["tier", "层级", "级别", "level", "role", "角色"],
   description: ["description", "说明", "描述", "note", "notes", "备注"],
   citation: ["citation", "source", "来源", "出处", "reference", "文献", "资料来源"],
+  x: ["x", "横坐标"],
+  y: ["y", "纵坐标"],
 } as const;
 
 const LINK_COLUMNS = {

@@ -1,7 +1,7 @@
 /**
  * Files in, a dataset or readable problems out: the whole import, runnable in a worker or in Node.
- * One JSON file in the app's format, or one to three CSV sheets (enterprises, links, regions), or a
- * lone edge list. Never throws on any content.
+ * One JSON file in the app's format, or one GEXF or GraphML file, or one to three CSV sheets
+ * (enterprises, links, regions), or a lone edge list. Never throws on any content.
  */
 import { type LoadResult, parseDatasetText } from "../loadDataset";
 import { cellProblem, type DatasetProblem } from "../problems";
@@ -11,6 +11,7 @@ import { checkFileSize, decodeText, MAX_IMPORT_BYTES } from "./decodeText";
 import type { SheetsSummary, TierOptions } from "./hubsAndSpokes";
 import type { Sheet } from "./sheetRows";
 import { sheetsToDataset } from "./sheetsToDataset";
+import type { AttributeRoles } from "./xml/graphTables";
 
 /** The part of a browser `File` the import reads; `size` is checked before any byte is. */
 export interface ImportFile {
@@ -23,6 +24,8 @@ export interface ImportOptions extends Partial<TierOptions> {
   /** Sector colours available before the overflow grey (model/scales.ts). */
   paletteSize: number;
   maxBytes?: number;
+  /** For GEXF and GraphML: the node attributes the reader chose as the network and the region. */
+  attributeRoles?: AttributeRoles;
 }
 
 export interface ImportProgress {
@@ -31,12 +34,18 @@ export interface ImportProgress {
   fraction: number;
 }
 
+export type ImportFormat = "json" | "csv" | "gexf" | "graphml";
+
 export type ImportResult = LoadResult & {
-  format: "json" | "csv";
+  format: ImportFormat;
   files: string[];
-  /** For CSV: how tiers were decided, so the reader can choose otherwise. */
+  /** For CSV, GEXF and GraphML: how tiers were decided, so the reader can choose otherwise. */
   tiers?: SheetsSummary;
+  /** For GEXF and GraphML: the node attributes, and which are the network and the region. */
+  attributes?: { names: string[]; roles: AttributeRoles };
 };
+
+const isXml = (name: string) => /\.(gexf|graphml|xml)$/i.test(name);
 
 export async function importFiles(
   files: readonly ImportFile[],
@@ -45,7 +54,13 @@ export async function importFiles(
 ): Promise<ImportResult> {
   const names = files.map((f) => f.name);
   const isJson = (name: string) => /\.json$/i.test(name);
-  const format: ImportResult["format"] = files.some((f) => isJson(f.name)) ? "json" : "csv";
+  const format: ImportFormat = files.some((f) => isJson(f.name))
+    ? "json"
+    : files.some((f) => isXml(f.name))
+      ? /\.graphml$/i.test(names.find(isXml) ?? "")
+        ? "graphml"
+        : "gexf"
+      : "csv";
   const fail = (errors: DatasetProblem[]): ImportResult => ({
     ok: false,
     errors,
@@ -60,13 +75,13 @@ export async function importFiles(
     (f) => checkFileSize(f.name, f.size, options.maxBytes ?? MAX_IMPORT_BYTES) ?? [],
   );
   if (tooLarge.length > 0) return fail(tooLarge);
-  if (format === "json" && files.length > 1) {
+  if (format !== "csv" && files.length > 1) {
     return fail([
       cellProblem(
         { file: names.join(", ") },
         "json-with-others",
-        "a JSON dataset is complete on its own; open it alone, or open only CSV sheets",
-        "JSON 数据集本身是完整的；请单独打开它，或只打开 CSV 表格",
+        "a JSON, GEXF or GraphML file is complete on its own; open it alone, or open only CSV sheets",
+        "JSON、GEXF 或 GraphML 文件本身是完整的；请单独打开它，或只打开 CSV 表格",
       ),
     ]);
   }
@@ -95,11 +110,17 @@ export async function importFiles(
   }
   if (errors.length > 0) return { ok: false, errors, warnings, format, files: names };
 
-  let result: LoadResult & { tiers?: SheetsSummary };
+  let result: LoadResult & Pick<ImportResult, "tiers" | "attributes">;
   const [first] = texts;
   if (format === "json" && first) {
     onProgress({ stage: "checking", fraction: 0.6 });
     result = withFile(parseDatasetText(first.text), first.file);
+  } else if (first && format !== "csv") {
+    onProgress({ stage: "parsing", fraction: 0.2 });
+    const { importGraphFile } = await import("./xml/importGraphFile");
+    result = importGraphFile(first.file, first.text, options, () =>
+      onProgress({ stage: "checking", fraction: 0.6 }),
+    );
   } else {
     const sheets: Sheet[] = [];
     let parsedBytes = 0;
@@ -145,6 +166,7 @@ export async function importFiles(
     format,
     files: names,
     ...(result.tiers && { tiers: result.tiers }),
+    ...(result.attributes && { attributes: result.attributes }),
   };
   return result.ok
     ? { ok: true, dataset: result.dataset, ...shared }

@@ -20,6 +20,8 @@ export interface Sheet {
   headers: string[];
   /** Data rows, without the header. */
   rows: string[][];
+  /** For a sheet read from XML: the line of each row's element, which problems name instead of a row. */
+  lines?: readonly number[];
 }
 
 export interface Origin {
@@ -38,6 +40,7 @@ export interface EnterpriseRow extends Origin {
   tierText?: string;
   description?: string;
   citation?: string;
+  position?: { x: number; y: number };
 }
 
 export interface LinkRow extends Origin {
@@ -155,7 +158,7 @@ function eachRow(sheet: Sheet, read: (cells: string[], origin: Origin) => void):
   let blank = 0;
   sheet.rows.forEach((cells, i) => {
     if (cells.every((c) => c.trim() === "")) blank += 1;
-    else read(cells, { file: sheet.file, row: i + 2 });
+    else read(cells, { file: sheet.file, row: sheet.lines?.[i] ?? i + 2 });
   });
   return blank;
 }
@@ -177,6 +180,7 @@ export function readEnterprises(
   sheet: Sheet,
   columns: ColumnMap<"enterprises">,
   errors: DatasetProblem[],
+  warnings: DatasetProblem[],
 ): { records: EnterpriseRow[]; blankRows: number } {
   const records: EnterpriseRow[] = [];
   const blankRows = eachRow(sheet, (cells, origin) => {
@@ -214,6 +218,8 @@ export function readEnterprises(
     if (description !== undefined) record.description = description;
     const citation = get("citation");
     if (citation !== undefined) record.citation = citation;
+    const position = readPosition(get("x"), get("y"), { ...origin, field: header("x") }, warnings);
+    if (position) record.position = position;
     if (rowOk) records.push(record);
   });
   return { records, blankRows };
@@ -336,6 +342,29 @@ function readCoordinate(
       cell === undefined
         ? "为空，但另一个坐标已填写；请同时填写经度和纬度（十进制度数），或都不填"
         : `“${cell}”不是 −${limit} 到 ${limit} 之间的有限数；请填写十进制度数，例如 37.87`,
+    ),
+  );
+  return undefined;
+}
+
+/** A position is both coordinates as finite numbers; anything else is reported, and the node is laid out. */
+function readPosition(
+  x: string | undefined,
+  y: string | undefined,
+  where: Origin & { field: string },
+  warnings: DatasetProblem[],
+): { x: number; y: number } | undefined {
+  if (x === undefined && y === undefined) return undefined;
+  const number = (cell: string | undefined) =>
+    cell !== undefined && DECIMAL.test(cell) && Number.isFinite(Number(cell)) ? Number(cell) : undefined;
+  const [px, py] = [number(x), number(y)];
+  if (px !== undefined && py !== undefined) return { x: px, y: py };
+  warnings.push(
+    cellProblem(
+      where,
+      "not-a-position",
+      `the position (${x ?? "none"}, ${y ?? "none"}) is not two finite numbers; the position is ignored and the node is laid out with the others`,
+      `位置（${x ?? "无"}，${y ?? "无"}）不是两个有限数；已忽略该位置，节点随其他节点一起布局`,
     ),
   );
   return undefined;

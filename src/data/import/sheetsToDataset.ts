@@ -9,7 +9,7 @@
  *   goes to an "Unknown" sector (with a warning). Colours come from the palette in that order.
  * - Without a tier column (or when asked), a hub ("commander") is an enterprise with at least
  *   `minHubDegree` distinct neighbours, by default the sparing rule of hubRule.ts; the others are
- *   "medium". Links are turned round to run from hub to spoke.
+ *   "medium". Links are turned round to run from hub to spoke, unless their directions are the data's.
  */
 import { type LoadResult, loadDataset } from "../loadDataset";
 import { cellProblem, type DatasetProblem } from "../problems";
@@ -39,7 +39,7 @@ import {
 /** `onChecking` is called when the converted dataset goes to the loader, the longest step for large files. */
 export function sheetsToDataset(
   sheets: readonly Sheet[],
-  options: Partial<TierOptions> = {},
+  options: Partial<TierOptions> & { keepDirections?: boolean } = {},
   onChecking: () => void = () => undefined,
 ): LoadResult & { summary?: SheetsSummary } {
   const errors: DatasetProblem[] = [];
@@ -125,7 +125,9 @@ export function sheetsToDataset(
     return result.records;
   };
   const enterpriseRows = read(
-    enterpriseSheet && enterpriseColumns && readEnterprises(enterpriseSheet, enterpriseColumns, errors),
+    enterpriseSheet &&
+      enterpriseColumns &&
+      readEnterprises(enterpriseSheet, enterpriseColumns, errors, warnings),
     enterpriseSheet,
   );
   const linkRows = read(
@@ -179,7 +181,7 @@ export function sheetsToDataset(
     hubRule,
     ...(chosenMinHubDegree !== undefined && { chosenMinHubDegree }),
   };
-  orientLinks(links, tiers, warnings, linkSheet?.file ?? "");
+  if (!options.keepDirections) orientLinks(links, tiers, warnings, linkSheet?.file ?? "");
 
   const build = assembleDataset(
     sheets,
@@ -198,7 +200,8 @@ export function sheetsToDataset(
   const all = {
     warnings: [
       ...warnings,
-      ...(tierFrom === "degree" && hubRule.basis === "spread"
+      // A directed graph file keeps its links' directions, so breaks the star rules as the data does.
+      ...((tierFrom === "degree" && hubRule.basis === "spread") || options.keepDirections
         ? summariseStarRules(loaderWarnings, linkSheet?.file ?? "")
         : loaderWarnings),
     ],

@@ -116,3 +116,35 @@ describe("computeLayout", () => {
     expect(layout.clusters.map((c) => c.sector)).toEqual(["x", "y"]);
   });
 });
+
+describe("a file's own positions", () => {
+  const node = (id: string, x: number, y: number, sector = "s"): LayoutInput => ({
+    id,
+    sector,
+    tier: "medium",
+    size: 20,
+    order: 0,
+    position: { x, y },
+  });
+
+  it("are kept when every node has one, and spread out when nodes would overlap", () => {
+    const roomy = computeLayout([node("a", 0, 0), node("b", 300, 0), node("c", 0, 300, "t")], ["s", "t"]);
+    expect([...roomy.positions].map(([id, p]) => [id, p.x, p.y])).toEqual([
+      ["a", 0, 0],
+      ["b", 300, 0],
+      ["c", 0, 300],
+    ]);
+    expect(roomy.clusters.map((c) => c.sector)).toEqual(["s", "t"]);
+    // Laid out in a unit square: scaled up evenly, so the shape is the file's.
+    const cramped = computeLayout([node("a", 0, 0), node("b", 1, 0), node("c", 0, 1)], ["s"]);
+    const b = cramped.positions.get("b");
+    const c = cramped.positions.get("c");
+    expect(b?.x).toBeGreaterThanOrEqual(40);
+    expect(b?.x).toBe(c?.y);
+  });
+
+  it("are not used when only some nodes have one", () => {
+    const mixed = computeLayout([node("a", 5, 5), { ...node("b", 0, 0), position: undefined }], ["s"]);
+    expect(mixed.positions.get("a")).not.toMatchObject({ x: 5, y: 5 });
+  });
+});

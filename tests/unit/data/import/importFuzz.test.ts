@@ -1,6 +1,6 @@
 /**
- * 1,000 random mutations of valid files, JSON and CSV: the import always settles with a dataset that
- * passes the loader again, or with problems worded in both languages. It never throws.
+ * 1,000 random mutations of valid files, JSON, CSV, GEXF and GraphML: the import always settles with a
+ * dataset that passes the loader again, or with problems worded in both languages. It never throws.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -16,6 +16,8 @@ const read = (path: string) => readFileSync(resolve(path), "utf8");
 const NODES = read(`${IMPORT_FIXTURES_DIR}/clinics.nodes.valid.csv`);
 const LINKS = read(`${IMPORT_FIXTURES_DIR}/clinics.links.valid.csv`);
 const JSON_TEXT = read("fixtures/minimal.valid.json");
+const GEXF = read(`${IMPORT_FIXTURES_DIR}/depots.valid.gexf`);
+const GRAPHML = read(`${IMPORT_FIXTURES_DIR}/relay.valid.graphml`);
 
 const TOKENS = [
   "__proto__",
@@ -51,6 +53,20 @@ const TOKENS = [
   "\\",
   "𝔘",
   "x".repeat(300),
+  "<",
+  ">",
+  "&",
+  "&amp;",
+  "&#0;",
+  "]]>",
+  "<![CDATA[",
+  "<!DOCTYPE g [<!ENTITY e 'eee'>]>",
+  'mode="dynamic"',
+  'xmlns="urn:other"',
+  'weight="-1"',
+  'target="nowhere"',
+  "</node>",
+  "<edge/>",
 ];
 
 type Mutation =
@@ -143,7 +159,7 @@ function checkResult(result: ImportResult) {
 const OPTIONS = { paletteSize: 8 };
 
 describe("import fuzz", () => {
-  it("CSV: 500 mutated sheet pairs import or report, never throw", async () => {
+  it("CSV: 400 mutated sheet pairs import or report, never throw", async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.boolean(),
@@ -164,11 +180,11 @@ describe("import fuzz", () => {
           checkResult(await importFiles(files, OPTIONS));
         },
       ),
-      { numRuns: 500 },
+      { numRuns: 400 },
     );
   });
 
-  it("JSON: 250 text mutations and 250 value replacements import or report, never throw", async () => {
+  it("JSON: 200 text mutations and 200 value replacements import or report, never throw", async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(textMutation, { minLength: 1, maxLength: 5 }),
@@ -178,7 +194,7 @@ describe("import fuzz", () => {
           checkResult(await importFiles([fileFromBytes("data.json", toBytes(text, bytes))], OPTIONS));
         },
       ),
-      { numRuns: 250 },
+      { numRuns: 200 },
     );
     await fc.assert(
       fc.asyncProperty(
@@ -191,7 +207,23 @@ describe("import fuzz", () => {
           );
         },
       ),
-      { numRuns: 250 },
+      { numRuns: 200 },
+    );
+  });
+
+  it("GEXF and GraphML: 200 mutated graph files import or report, never throw", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.boolean(),
+        fc.array(textMutation, { minLength: 1, maxLength: 5 }),
+        byteMutation,
+        async (graphml, mutations, bytes) => {
+          const text = mutations.reduce(mutate, graphml ? GRAPHML : GEXF);
+          const name = graphml ? "net.graphml" : "net.gexf";
+          checkResult(await importFiles([fileFromBytes(name, toBytes(text, bytes))], OPTIONS));
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });
