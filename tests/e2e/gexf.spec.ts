@@ -30,7 +30,7 @@ test("gexf: a GEXF and a GraphML file open through the picker; a malformed one c
   await page.locator(GRAPH_READY).waitFor();
 
   const gexf = await pick(page, "depots.valid.gexf", "opened");
-  await expect(gexf).toContainText("4 enterprises, 3 links, 2 networks");
+  await expect(gexf).toContainText("4 nodes, 3 links, 2 networks");
   await expect(gexf.getByTestId("attribute-sector")).toHaveValue("network");
   await expect(gexf.getByTestId("attribute-region")).toHaveValue("county");
   await gexf.getByRole("button", { name: "Show the network" }).click();
@@ -43,7 +43,7 @@ test("gexf: a GEXF and a GraphML file open through the picker; a malformed one c
   expect(s3?.y).toBeGreaterThan(d1?.y ?? Number.POSITIVE_INFINITY);
 
   const graphml = await pick(page, "relay.valid.graphml", "opened");
-  await expect(graphml).toContainText("3 enterprises, 2 links, 2 networks");
+  await expect(graphml).toContainText("3 nodes, 2 links, 2 networks");
   await graphml.getByRole("button", { name: "Show the network" }).click();
   await expect.poll(() => shownIds(page)).toEqual(["a", "b", "c"]);
 
@@ -93,10 +93,15 @@ test("gexf: the view exported as GEXF parses in the page, with the screen's posi
   expect(parsed.namespace).toBe("http://gexf.net/1.3");
   expect(parsed.nodes.map((n) => n.id).sort()).toEqual(shown);
   expect(parsed.edges).toBeGreaterThan(0);
-  for (const node of parsed.nodes.slice(0, 5)) {
+  // The probe gives positions on screen: differences between nodes are the file's times the zoom.
+  const { zoom } = await page.$eval(GRAPH, (element) => element.graphProbe.camera());
+  const [first, ...others] = parsed.nodes;
+  if (!first) throw new Error("no node");
+  const origin = await positionOf(page, first.id);
+  for (const node of others.slice(0, 8)) {
     const at = await positionOf(page, node.id);
-    expect(node.x).toBeCloseTo(at?.x ?? Number.NaN, 1);
-    expect(-node.y).toBeCloseTo(at?.y ?? Number.NaN, 1);
+    expect((node.x - first.x) * zoom).toBeCloseTo((at?.x ?? Number.NaN) - (origin?.x ?? 0), 0);
+    expect((first.y - node.y) * zoom).toBeCloseTo((at?.y ?? Number.NaN) - (origin?.y ?? 0), 0);
     expect(node.colour).toBe(true);
     expect(node.size).toBeGreaterThan(0);
   }
