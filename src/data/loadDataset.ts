@@ -8,6 +8,7 @@ import { describeIssue } from "./issueMessages";
 import { cleanNames } from "./labels";
 import { type DatasetProblem, problem } from "./problems";
 import { type Claim, type Dataset, DatasetSchema } from "./schema";
+import { isVerbatimIn } from "./verbatim";
 
 export type LoadResult =
   | { ok: true; dataset: Dataset; warnings: DatasetProblem[] }
@@ -135,9 +136,9 @@ function checkIntegrity(dataset: Dataset): DatasetProblem[] {
   const quoteIds = indexIds(dataset, "quotes", errors);
   const sourceIds = indexIds(dataset, "sources", errors);
 
-  const articleText = dataset.article ? normaliseWhitespace(dataset.article.textZh) : undefined;
+  const articleText = dataset.article?.textZh;
   for (const [index, quote] of dataset.quotes.entries()) {
-    if (articleText !== undefined && !articleText.includes(normaliseWhitespace(quote.zh))) {
+    if (articleText !== undefined && !isVerbatimIn(articleText, quote.zh)) {
       errors.push(
         problem(
           `quotes[${index}].zh`,
@@ -270,8 +271,4 @@ function checkHubAndSpoke(dataset: Dataset): DatasetProblem[] {
     }
   });
   return warnings;
-}
-
-function normaliseWhitespace(text: string): string {
-  return text.replace(/[\s\u3000]+/g, "");
 }

@@ -56,6 +56,9 @@ export function applyEmbedCommand(store: ViewStoreApi, command: EmbedCommand): v
     case "setView":
       next = { ...held, mode: command.view, viewport: null };
       break;
+    case "goToStep":
+      next = { ...held, story: { file: held.story?.file ?? "1", step: command.step } };
+      break;
     case "reset":
       next = { ...held, filters: EMPTY_FILTERS, selectedId: null, focusSector: null, viewport: null };
       break;
@@ -67,11 +70,16 @@ export function applyEmbedCommand(store: ViewStoreApi, command: EmbedCommand): v
 
 const stateKey = (state: EmbedState) => JSON.stringify(state);
 
-/** Calls `emit` with stateChange when what the host sees changes, and with select when the selection does. */
+/**
+ * Calls `emit` with stateChange when what the host sees changes, with select when the selection does,
+ * and with stepChange when the story moves.
+ */
 export function watchEmbedEvents(store: ViewStoreApi, emit: (event: EmbedEvent) => void): () => void {
   let last = readEmbedState(store.getState());
   let lastKey = stateKey(last);
-  return store.subscribe((state) => {
+  return store.subscribe((state, previous) => {
+    const step = state.story?.step ?? null;
+    if (step !== (previous.story?.step ?? null)) emit({ type: "stepChange", step });
     const next = readEmbedState(state);
     const key = stateKey(next);
     if (key === lastKey) return;

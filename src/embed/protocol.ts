@@ -53,6 +53,10 @@ const InboundSchema = v.variant("type", [
   v.object({ type: typed("setView"), view: v.picklist(VIEW_MODES) }),
   v.object({ type: typed("reset") }),
   v.object({ type: typed("getState"), requestId: RequestIdSchema }),
+  v.object({
+    type: typed("goToStep"),
+    step: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(9999)),
+  }),
   ExportImageSchema,
 ]);
 
@@ -69,6 +73,8 @@ export type EmbedCommand =
   | { type: "setView"; view: ViewMode }
   | { type: "reset" }
   | { type: "getState"; requestId?: string | number }
+  /** Opens the story (the page's, else the default) at this step; past the end, at its last. */
+  | { type: "goToStep"; step: number }
   | { type: "exportImage"; requestId?: string | number; request: ImageRequest };
 
 /** What the host may ask of an image export; anything left out takes the export dialog's default. */
@@ -96,6 +102,8 @@ export type EmbedEvent =
   | { type: "ready"; state: EmbedState }
   | { type: "stateChange"; state: EmbedState }
   | { type: "select"; id: string | null }
+  /** The story moved to this step, or was left (null). */
+  | { type: "stepChange"; step: number | null }
   | { type: "state"; requestId?: string | number; state: EmbedState }
   | {
       type: "image";

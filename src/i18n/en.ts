@@ -8,6 +8,7 @@ const messages = {
   filters: "Filters",
   filtersActive: "Filters ({count} active)",
   outlinePanel: "Outline",
+  story: "Story",
   panelsLabel: "Panels",
   closePanel: "Close {panel}",
   sectors: "Networks",

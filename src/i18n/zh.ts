@@ -10,6 +10,7 @@ export const zh: Catalogue = {
     filters: "筛选",
     filtersActive: "筛选（已选 {count} 项）",
     outlinePanel: "大纲",
+    story: "故事",
     panelsLabel: "面板",
     closePanel: "关闭{panel}",
     sectors: "工业网",

@@ -1,6 +1,6 @@
 /**
  * The view in URL query parameters, so that a link reopens it:
- * sector, region, tier, prov, q, node, lang, focus, view, theme and viewport (x,y,zoom). Lists are
+ * sector, region, tier, prov, q, node, lang, focus, view, theme, viewport (x,y,zoom), story and step. Lists are
  * comma-separated; each id is percent-encoded on its own, so an id that contains a comma survives.
  * Bad values and unknown parameters are dropped with a warning, never thrown.
  */
@@ -9,6 +9,7 @@ import type { Lang } from "../i18n/lang";
 import type { NetworkIndex } from "../model/networkIndex";
 import {
   DEFAULT_URL_STATE,
+  type StoryPlace,
   THEMES,
   type UrlHeldState,
   VIEW_MODES,
@@ -27,6 +28,8 @@ const VIEW_PARAMS = [
   "view",
   "theme",
   "viewport",
+  "story",
+  "step",
 ];
 
 /**
@@ -58,6 +61,10 @@ export function serializeUrlState(state: UrlHeldState): string {
   if (state.viewport !== null) {
     const { x, y, zoom } = roundViewport(state.viewport);
     add("viewport", `${x},${y},${zoom}`);
+  }
+  if (state.story !== null) {
+    add("story", encodeURIComponent(state.story.file));
+    add("step", String(state.story.step));
   }
   return parts.length > 0 ? `?${parts.join("&")}` : "";
 }
@@ -129,8 +136,17 @@ export function parseUrlState(search: string, otherParams: readonly string[] = [
     mode: oneValue("view", VIEW_MODES, DEFAULT_URL_STATE.mode),
     theme: oneValue("theme", THEMES, DEFAULT_URL_STATE.theme),
     viewport: parseViewport(single("viewport"), warnings),
+    story: parseStory(single("story"), single("step"), warnings),
   };
   return { state, warnings };
+}
+
+/** `story=1` opens the default story at step 1; `step=N` (a whole number from 1) opens step N. */
+function parseStory(file: string | null, step: string | null, warnings: string[]): StoryPlace | null {
+  if (file === null) return null;
+  if (step === null || /^[1-9]\d{0,3}$/.test(step)) return { file, step: step === null ? 1 : Number(step) };
+  warnings.push(`ignored step="${step}": expected a step number from 1`);
+  return { file, step: 1 };
 }
 
 function parseViewport(value: string | null, warnings: string[]): Viewport | null {

@@ -1,7 +1,7 @@
 /**
  * Keeps the address bar and the store in step, both ways. Discrete changes push a history entry
  * so Back steps through views; typing in the search box and moving the camera replace the current
- * entry. An embedded page only ever replaces: its entries would join the host page's history and
+ * entry, and so does each step of a guided story. An embedded page only ever replaces: its entries would join the host page's history and
  * take over the host's Back button.
  */
 import { DATASET_PARAM } from "../data/datasetUrl";
@@ -10,8 +10,8 @@ import { parseUrlState, sanitizeUrlState, serializeUrlState } from "./urlState";
 import type { UrlHeldState, ViewState, ViewStoreApi } from "./viewStore";
 
 export function urlHeld(state: ViewState): UrlHeldState {
-  const { filters, selectedId, lang, focusSector, mode, theme, viewport } = state;
-  return { filters, selectedId, lang, focusSector, mode, theme, viewport };
+  const { filters, selectedId, lang, focusSector, mode, theme, viewport, story } = state;
+  return { filters, selectedId, lang, focusSector, mode, theme, viewport, story };
 }
 
 /**
@@ -67,7 +67,9 @@ export function startUrlSync(
       viewport: previous.viewport,
     };
     const onlyMinor = toQuery(withPreviousMinor) === toQuery(previous);
-    if (history === "replace" || onlyMinor) win.history.replaceState(null, "", url);
+    // A story's steps are one place in the reader's history: stepping replaces it.
+    const inStory = state.story !== null && previous.story !== null;
+    if (history === "replace" || onlyMinor || inStory) win.history.replaceState(null, "", url);
     else win.history.pushState(null, "", url);
   });
   const onPopState = () => {

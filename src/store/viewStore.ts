@@ -19,6 +19,12 @@ export interface Viewport {
   y: number;
   zoom: number;
 }
+/** A guided story being told: `file` is "1" for the default story or a story file on this site; steps count from 1. */
+export interface StoryPlace {
+  file: string;
+  step: number;
+}
+
 /** Zoom levels a view may hold: far enough out for a network of tens of thousands of enterprises. */
 export const ZOOM_RANGE = { min: 0.0001, max: 6 } as const;
 
@@ -37,6 +43,8 @@ export interface ViewState {
   theme: Theme;
   /** A camera the view asks for (from a link, or after the reader pans or zooms); null lets the graph frame what is shown. */
   viewport: Viewport | null;
+  /** The guided story open, if any (ui/story/): its step's view is applied to the state above. */
+  story: StoryPlace | null;
 }
 
 export interface ViewActions {
@@ -53,13 +61,14 @@ export interface ViewActions {
   setMode(mode: ViewMode): void;
   setTheme(theme: Theme): void;
   setViewport(viewport: Viewport | null): void;
+  setStory(story: StoryPlace | null): void;
   /** Replaces the URL-held part of the state at once (opening a link, stepping back). */
   applyUrlState(state: UrlHeldState): void;
 }
 
 export type UrlHeldState = Pick<
   ViewState,
-  "filters" | "selectedId" | "lang" | "focusSector" | "mode" | "theme" | "viewport"
+  "filters" | "selectedId" | "lang" | "focusSector" | "mode" | "theme" | "viewport" | "story"
 >;
 
 export type ViewStore = ViewState & ViewActions;
@@ -72,6 +81,7 @@ export const DEFAULT_URL_STATE: UrlHeldState = {
   mode: "graph",
   theme: "auto",
   viewport: null,
+  story: null,
 };
 
 export function createViewStore(initial: Partial<ViewState> = {}) {
@@ -110,6 +120,7 @@ export function createViewStore(initial: Partial<ViewState> = {}) {
     setMode: (mode) => set({ mode }),
     setTheme: (theme) => set({ theme }),
     setViewport: (viewport) => set({ viewport }),
+    setStory: (story) => set({ story }),
     applyUrlState: (state) => set({ ...state, hoveredId: null }),
   }));
 }

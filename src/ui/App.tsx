@@ -6,7 +6,7 @@ import { EmptyState, FilterSummary } from "./FilterSummary";
 import { GraphView } from "./GraphView";
 import { GraphHandleProvider } from "./graphHandle";
 import { Header, SourceLine } from "./Header";
-import { DetailsPanel, EnterpriseTable, GraphOutline, Legend, ViewAnnouncer } from "./lazyViews";
+import { DetailsPanel, EnterpriseTable, GraphOutline, Legend, StoryBar, ViewAnnouncer } from "./lazyViews";
 import { OpenFullView } from "./OpenFullView";
 import { Sidebar } from "./Sidebar";
 import { usePaintedView, useViewStore } from "./storeContext";
@@ -14,6 +14,8 @@ import { Toolbar } from "./Toolbar";
 import { useLang, useT } from "./useDerived";
 
 const selectMode = (s: ViewStore) => s.mode;
+const selectStoryOpen = (s: ViewStore) => s.story !== null;
+const keepLegend = () => undefined;
 
 export function App() {
   const lang = useLang();
@@ -36,6 +38,7 @@ function EmbedLayout() {
   const t = useT();
   const mode = useViewStore(selectMode);
   const hasSelection = usePaintedView().selectedId !== null;
+  const storyOpen = useViewStore(selectStoryOpen);
   const flags = useEmbedFlags();
   const controls = flags.controls && !flags.static;
   const titled = !flags.plain;
@@ -57,6 +60,8 @@ function EmbedLayout() {
               <EmptyState />
               <OpenFullView />
             </div>
+            {/* An embed's legend follows its flags, so a step's legend is not opened there. */}
+            {storyOpen && <StoryBar onLegend={keepLegend} />}
           </div>
           <ViewAnnouncer />
         </main>

@@ -2,7 +2,7 @@
  * The full explorer: the graph fills the page under a slim header; filters, outline, legend and
  * details are panels over or beside it (see Panel.tsx and explorer.css).
  */
-import { useEffect, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Insets } from "../graph/controller";
 import { activeFilterCount } from "../model/filters";
 import type { ViewStore } from "../store/viewStore";
@@ -16,6 +16,7 @@ import {
   EnterpriseTable,
   GraphOutline,
   Legend,
+  StoryBar,
   ViewAnnouncer,
 } from "./lazyViews";
 import { Panel, PanelButton, usePanelOpen } from "./Panel";
@@ -46,6 +47,7 @@ const LEGEND_PANEL_ID = "legend-panel";
 const selectMode = (s: ViewStore) => s.mode;
 const selectActiveCount = (s: ViewStore) => activeFilterCount(s.filters);
 const selectHasSelection = (s: ViewStore) => s.selectedId !== null;
+const selectStoryOpen = (s: ViewStore) => s.story !== null;
 
 /**
  * What the open panels cover of the graph, for framing: a column on a side on a laptop (the filters
@@ -89,6 +91,9 @@ export function ExplorerLayout() {
   const legendOpen = usePanelOpen(panels, "legend");
   const outlineShown = mode !== "table";
   const phone = useMediaQuery(PHONE_SCREEN);
+  const storyOpen = useViewStore(selectStoryOpen);
+  const [storyCover, setStoryCover] = useState({ left: 0, bottom: 0 });
+  const showLegend = useCallback((open: boolean) => panels.getState().setOpen("legend", open), [panels]);
 
   // Escape closes the details, unless something inside the page used the key (the outline, a dialog).
   useEffect(() => {
@@ -104,10 +109,14 @@ export function ExplorerLayout() {
   const endOpen = hasSelection || legendOpen;
   // The store's selection, not the painted one: the camera frames a selection before its details are drawn.
   const selecting = useViewStore(selectHasSelection);
-  const covered = useMemo(
-    () => coveredByPanels(phone, startOpen, selecting || legendOpen),
-    [phone, startOpen, selecting, legendOpen],
-  );
+  const covered = useMemo(() => {
+    const byPanels = coveredByPanels(phone, startOpen, selecting || legendOpen);
+    return {
+      ...byPanels,
+      left: Math.max(byPanels.left, storyCover.left),
+      bottom: Math.max(byPanels.bottom, storyCover.bottom),
+    };
+  }, [phone, startOpen, selecting, legendOpen, storyCover]);
   const className = ["workspace", startOpen && "workspace--start-open", endOpen && "workspace--end-open"]
     .filter(Boolean)
     .join(" ");
@@ -134,6 +143,11 @@ export function ExplorerLayout() {
           )}
           <PanelButton panels={panels} panel="legend" controls={LEGEND_PANEL_ID} label={t("legend")} />
           <SourcesButton />
+          {!storyOpen && (
+            <button type="button" onClick={() => store.getState().setStory({ file: "1", step: 1 })}>
+              {t("story")}
+            </button>
+          )}
         </nav>
         <div className="panel-column panel-column--start">
           {filtersOpen && (
@@ -181,6 +195,7 @@ export function ExplorerLayout() {
             <FilterSummary />
             {mode !== "table" && <ZoomControls />}
           </div>
+          {storyOpen && <StoryBar onLegend={showLegend} onCover={setStoryCover} />}
           <SourceLine />
           <ViewAnnouncer />
         </main>
@@ -192,6 +207,7 @@ export function ExplorerLayout() {
                 id={LEGEND_PANEL_ID}
                 title={t("legend")}
                 side="end"
+                focusableBody
                 onClose={() => panels.getState().setOpen("legend", false)}
               >
                 <Legend headless />

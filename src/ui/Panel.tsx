@@ -19,6 +19,8 @@ export interface PanelProps {
   onFocusWhileFolded?(): void;
   testId?: string;
   className?: string;
+  /** The body may scroll and holds nothing focusable: it takes focus itself, so keys can scroll it. */
+  focusableBody?: boolean;
 }
 
 export function Panel({
@@ -31,6 +33,7 @@ export function Panel({
   onFocusWhileFolded,
   testId,
   className,
+  focusableBody = false,
 }: PanelProps) {
   const t = useT();
   const headingId = useId();
@@ -58,7 +61,10 @@ export function Panel({
           ×
         </button>
       </header>
-      <div className="panel-body">{children}</div>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling body without controls must be reachable by keyboard */}
+      <div className="panel-body" tabIndex={focusableBody && !folded ? 0 : undefined}>
+        {children}
+      </div>
     </section>
   );
 }

@@ -2,11 +2,13 @@
  * Views that are not needed to draw the first screen, split off the initial bundle (its budget is
  * 260 kB gzip): the table, the details of a selection, the keyboard outline and the data importer
  * (the header's Open data button and the page's drop target), what the article says, the Copy link
- * button and the live region that announces changes (quiet on load anyway) load just after, and the
- * legend (a folded panel in the explorer) when it first opens.
+ * button and the live region that announces changes (quiet on load anyway) load just after, the
+ * legend (a folded panel in the explorer) when it first opens, and the guided story's bar when a story
+ * is opened.
  * Each has its own Suspense boundary, so the graph never waits for them.
  */
 import { lazy, Suspense } from "react";
+import type { StoryBarProps } from "./story/StoryBar";
 
 const LazyEnterpriseTable = lazy(() =>
   import("./EnterpriseTable").then((m) => ({ default: m.EnterpriseTable })),
@@ -19,6 +21,7 @@ const LazyCopyLinkButton = lazy(() =>
 const LazyViewAnnouncer = lazy(() => import("./ViewAnnouncer").then((m) => ({ default: m.ViewAnnouncer })));
 const LazyImporter = lazy(() => import("./Importer").then((m) => ({ default: m.Importer })));
 const LazyLegend = lazy(() => import("./Legend").then((m) => ({ default: m.Legend })));
+const LazyStoryBar = lazy(() => import("./story/StoryBar").then((m) => ({ default: m.StoryBar })));
 const LazyGraphOutline = lazy(() => import("./GraphOutline").then((m) => ({ default: m.GraphOutline })));
 
 export function EnterpriseTable() {
@@ -41,6 +44,14 @@ export function Legend(props: { headless?: boolean }) {
   return (
     <Suspense fallback={null}>
       <LazyLegend {...props} />
+    </Suspense>
+  );
+}
+
+export function StoryBar(props: StoryBarProps) {
+  return (
+    <Suspense fallback={null}>
+      <LazyStoryBar {...props} />
     </Suspense>
   );
 }

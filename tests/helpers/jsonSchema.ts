@@ -1,6 +1,6 @@
 /**
- * A small JSON Schema (2020-12) checker for the keywords public/schema/dataset.schema.json uses, so the
- * published schema can be tested against the app's valibot schema without a validator dependency.
+ * A small JSON Schema (2020-12) checker for the keywords public/schema/*.schema.json use, so the
+ * published schemas can be tested against the app's valibot schema without a validator dependency.
  * Any other keyword fails loudly rather than being ignored.
  */
 type Schema = Record<string, unknown>;
@@ -44,7 +44,9 @@ export function matchesSchema(value: unknown, schema: Schema, root: Schema = sch
     if (!target) throw new Error(`unresolved ${schema.$ref}`);
     if (!sub(target, value)) return false;
   }
-  if (schema.type !== undefined && schema.type !== typeOf(value)) return false;
+  if (schema.type === "integer") {
+    if (!Number.isInteger(value)) return false;
+  } else if (schema.type !== undefined && schema.type !== typeOf(value)) return false;
   if (schema.const !== undefined && schema.const !== value) return false;
   if (Array.isArray(schema.enum) && !schema.enum.includes(value)) return false;
   if (typeof value === "string") {

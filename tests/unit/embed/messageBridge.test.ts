@@ -103,6 +103,22 @@ describe("message bridge", () => {
     expect(frame.posted.every((p) => p.targetOrigin === HOST)).toBe(true);
   });
 
+  it("goToStep opens the story at that step and stepChange follows the story, also when it is left", () => {
+    const frame = fakeFrame();
+    const store = loadedStore();
+    startMessageBridge(store, [], frame.win);
+    frame.send({ type: `${NAMESPACE}goToStep`, step: 3 });
+    expect(store.getState().story).toEqual({ file: "1", step: 3 });
+    frame.send({ type: `${NAMESPACE}goToStep`, step: 0 });
+    frame.send({ type: `${NAMESPACE}goToStep`, step: 1.5 });
+    expect(store.getState().story?.step).toBe(3);
+    store.getState().setStory(null);
+    const steps = frame.posted
+      .filter((p) => p.message.type === `${NAMESPACE}stepChange`)
+      .map((p) => p.message.step);
+    expect(steps).toEqual([3, null]);
+  });
+
   it("drops messages from another window, malformed ones and other versions without a word", () => {
     const warn = vi.spyOn(console, "warn");
     const error = vi.spyOn(console, "error");

@@ -38,6 +38,7 @@ const state: fc.Arbitrary<UrlHeldState> = fc.record({
   mode: fc.constantFrom(...VIEW_MODES),
   theme: fc.constantFrom(...THEMES),
   viewport: fc.option(viewport, { nil: null }),
+  story: fc.option(fc.record({ file: id, step: fc.integer({ min: 1, max: 9999 }) }), { nil: null }),
 });
 
 describe("URL state", () => {
@@ -89,6 +90,20 @@ describe("URL state", () => {
   it("warns about unknown parameters but not about the page's other ones", () => {
     const parsed = parseUrlState("?embed=1&plain&data=x.json&sectr=coal", ["embed", "plain", "data"]);
     expect(parsed.warnings).toEqual(['ignored unknown parameter "sectr"']);
+  });
+
+  it("opens a story at step 1 unless a whole step number from 1 is given", () => {
+    expect(parseUrlState("?story=1").state.story).toEqual({ file: "1", step: 1 });
+    expect(parseUrlState("?story=data%2Fstories%2Fx.json&step=5").state.story).toEqual({
+      file: "data/stories/x.json",
+      step: 5,
+    });
+    for (const step of ["0", "-2", "2.5", "x"]) {
+      const parsed = parseUrlState(`?story=1&step=${step}`);
+      expect(parsed.state.story).toEqual({ file: "1", step: 1 });
+      expect(parsed.warnings).toEqual([`ignored step="${step}": expected a step number from 1`]);
+    }
+    expect(parseUrlState("?step=3").state.story).toBeNull();
   });
 
   it("ignores a viewport that is not three numbers with a zoom in range", () => {

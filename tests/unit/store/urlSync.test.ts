@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { startUrlSync } from "../../../src/store/urlSync";
+import { startUrlSync, urlHeld } from "../../../src/store/urlSync";
 import { createViewStore } from "../../../src/store/viewStore";
 import { loadValidFixture } from "../../helpers/fixtures";
 
@@ -51,6 +51,21 @@ describe("URL sync", () => {
     forward();
     expect(store.getState().selectedId).toBe("coal-s1");
     expect(entries).toEqual(["", "?sector=coal", "?sector=coal&node=coal-s1"]);
+  });
+
+  it("opening a story pushes one entry; its steps and their views replace it; leaving pushes", () => {
+    const store = loadedStore();
+    const { win, entries } = fakeWindow();
+    startUrlSync(store, win);
+    store.getState().setStory({ file: "1", step: 1 });
+    store.getState().applyUrlState({
+      ...urlHeld(store.getState()),
+      filters: { ...store.getState().filters, sectors: ["coal"] },
+      story: { file: "1", step: 2 },
+    });
+    expect(entries).toEqual(["", "?sector=coal&story=1&step=2"]);
+    store.getState().setStory(null);
+    expect(entries).toEqual(["", "?sector=coal&story=1&step=2", "?sector=coal"]);
   });
 
   it("replaces the entry for typing and camera moves, and always in an embed", () => {
