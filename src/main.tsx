@@ -11,8 +11,7 @@ import { createRoot } from "react-dom/client";
 import { DATASET_PARAM, datasetUrlsFrom } from "./data/datasetUrl";
 import { EMBED_FLAG_PARAMS, parseEmbedFlags, serializeEmbedFlags } from "./embed/flags";
 import { startHeightReporter } from "./embed/heightReporter";
-import { startMessageBridge } from "./embed/messageBridge";
-import { createViewStore } from "./store/viewStore";
+import { createViewStore, type ViewStoreApi } from "./store/viewStore";
 import { Boot } from "./ui/Boot";
 import { EmbedFlagsProvider } from "./ui/embedContext";
 import { StoreProvider } from "./ui/storeContext";
@@ -39,6 +38,19 @@ if (flags.embed) {
   startHeightReporter(root);
 }
 
+/** The message API, loaded only in an embed (off the first-load budget); `ready` is posted once it runs. */
+function startEmbedMessages(store: ViewStoreApi): () => void {
+  let stop: (() => void) | undefined;
+  let stopped = false;
+  import("./embed/messageBridge").then(({ startMessageBridge }) => {
+    if (!stopped) stop = startMessageBridge(store, flags.origins);
+  });
+  return () => {
+    stopped = true;
+    stop?.();
+  };
+}
+
 createRoot(root).render(
   <StrictMode>
     <StoreProvider store={createViewStore()}>
@@ -48,7 +60,7 @@ createRoot(root).render(
           search={search}
           urlSync={{ keep, history: flags.embed ? "replace" : "push" }}
           otherParams={[DATASET_PARAM, ...EMBED_FLAG_PARAMS]}
-          onLoaded={flags.embed ? (store) => startMessageBridge(store, flags.origins) : undefined}
+          onLoaded={flags.embed ? startEmbedMessages : undefined}
         />
       </EmbedFlagsProvider>
     </StoreProvider>
