@@ -61,7 +61,6 @@ export function Panel({
           ×
         </button>
       </header>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling body without controls must be reachable by keyboard */}
       <div className="panel-body" tabIndex={focusableBody && !folded ? 0 : undefined}>
         {children}
       </div>

@@ -54,9 +54,9 @@ test("story: ?story=1 opens step 1; Next, Previous and the keys step, the URL fo
 
   // Every passage shown is the article's own words, in Chinese, with an English translation beside it.
   const passageIsVerbatim = async () => {
-    const zh = await bar.locator('[lang="zh-CN"]').innerText();
+    const zh = (await bar.locator('[lang="zh-CN"]').textContent()) ?? "";
     expect(ARTICLE.includes(words(zh)), `"${zh}" is a passage of the article`).toBe(true);
-    expect(await bar.locator('.story-bar__passage [lang="en"]').innerText()).toMatch(/[a-z]{4}/);
+    expect(await bar.locator('.story-bar__passage [lang="en"]').textContent()).toMatch(/[a-z]{4}/);
   };
   await passageIsVerbatim();
 
