@@ -6,7 +6,6 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Insets } from "../graph/controller";
 import { activeFilterCount } from "../model/filters";
 import type { ViewStore } from "../store/viewStore";
-import { FilterPanel } from "./FilterPanel";
 import { EmptyState, FilterSummary } from "./FilterSummary";
 import { GraphView } from "./GraphView";
 import { Header, SourceLine, SourcesButton } from "./Header";
@@ -14,6 +13,7 @@ import {
   AboutSources,
   DetailsPanel,
   EnterpriseTable,
+  FilterPanel,
   GraphOutline,
   Legend,
   StoryBar,

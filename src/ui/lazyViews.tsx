@@ -4,7 +4,7 @@
  * (the header's Open data button and the page's drop target), what the article says, the Copy link
  * button and the live region that announces changes (quiet on load anyway) load just after, the
  * legend (a folded panel in the explorer) when it first opens, and the guided story's bar when a story
- * is opened.
+ * is opened; the filter panel, folded away on most screens, when it first opens.
  * Each has its own Suspense boundary, so the graph never waits for them.
  */
 import { lazy, Suspense } from "react";
@@ -21,6 +21,7 @@ const LazyCopyLinkButton = lazy(() =>
 const LazyViewAnnouncer = lazy(() => import("./ViewAnnouncer").then((m) => ({ default: m.ViewAnnouncer })));
 const LazyImporter = lazy(() => import("./Importer").then((m) => ({ default: m.Importer })));
 const LazyLegend = lazy(() => import("./Legend").then((m) => ({ default: m.Legend })));
+const LazyFilterPanel = lazy(() => import("./FilterPanel").then((m) => ({ default: m.FilterPanel })));
 const LazyStoryBar = lazy(() => import("./story/StoryBar").then((m) => ({ default: m.StoryBar })));
 const LazyGraphOutline = lazy(() => import("./GraphOutline").then((m) => ({ default: m.GraphOutline })));
 
@@ -44,6 +45,14 @@ export function Legend(props: { headless?: boolean }) {
   return (
     <Suspense fallback={null}>
       <LazyLegend {...props} />
+    </Suspense>
+  );
+}
+
+export function FilterPanel() {
+  return (
+    <Suspense fallback={null}>
+      <LazyFilterPanel />
     </Suspense>
   );
 }

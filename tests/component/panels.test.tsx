@@ -187,10 +187,10 @@ describe("enterprise table", () => {
 describe("sidebar", () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it("shows the filters outright on a wide screen", () => {
+  it("shows the filters outright on a wide screen", async () => {
     renderWithStore(<Sidebar />);
     expect(screen.queryByRole("button", { name: "Filters" })).toBeNull();
-    expect(screen.getByRole("checkbox", { name: /^Coal/ })).toBeDefined();
+    expect(await screen.findByRole("checkbox", { name: /^Coal/ })).toBeDefined();
   });
 
   it("folds the filters behind a button on a narrow screen, counting the active ones", async () => {
@@ -205,7 +205,7 @@ describe("sidebar", () => {
     expect(screen.queryByRole("checkbox", { name: /^Coal/ })).toBeNull();
     await userEvent.click(toggle);
     expect(toggle.getAttribute("aria-expanded")).toBe("true");
-    await userEvent.click(screen.getByRole("checkbox", { name: /^Coal/ }));
+    await userEvent.click(await screen.findByRole("checkbox", { name: /^Coal/ }));
     await userEvent.click(screen.getByRole("checkbox", { name: /^Power/ }));
     expect(store.getState().filters.sectors).toEqual(["coal", "power"]);
     expect(toggle.textContent).toContain("Filters (2 active)");
