@@ -304,6 +304,51 @@ async function repackFps(page, info) {
   return fps;
 }
 
+/**
+ * The map view (issue 17), on the app only. First switch: from the click on Map to the first frame with
+ * the map drawn (its code, d3-geo and the rivers are fetched then), the morph included. Back to the graph,
+ * then the second switch's morph in frames per second (everything cached), then pan and zoom on the map.
+ */
+async function mapFigures(page, drive, point) {
+  const switchTo = (name) =>
+    page.evaluate(async (label) => {
+      const graph = document.querySelector('[data-testid="graph"]');
+      const button = [...document.querySelectorAll(".toolbar button")].find((b) => b.textContent === label);
+      if (!button) throw new Error(`no ${label} button`);
+      const start = performance.now();
+      let frames = 0;
+      let drawn = null;
+      let last = start;
+      button.click();
+      await new Promise((resolve) => {
+        const tick = () => {
+          frames += 1;
+          last = performance.now();
+          if (
+            drawn === null &&
+            (label !== "Map" || document.querySelector('[data-testid="map-base"][data-rivers]'))
+          )
+            drawn = last - start;
+          if ((drawn !== null && !graph.graphProbe.animating()) || last - start > 10000) resolve(undefined);
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      return { firstFrame: drawn, fps: (frames * 1000) / Math.max(1, last - start) };
+    }, name);
+  const first = await switchTo("Map");
+  await settle(page, drive);
+  await switchTo("Graph");
+  await settle(page, drive);
+  const second = await switchTo("Map");
+  await settle(page, drive);
+  const motion = await page.evaluate((at) => window.__bench.panZoom(at, 2000), point);
+  await settle(page, drive);
+  await switchTo("Graph");
+  await settle(page, drive);
+  return { mapFirstFrame: first.firstFrame, mapMorphFps: second.fps, mapPanZoomFps: motion.fps };
+}
+
 async function settle(page, drive) {
   for (let i = 0; i < 100 && (await drive.animating(page)); i++) await page.waitForTimeout(50);
   await page.evaluate(() => window.__bench.settle(3000));
@@ -398,6 +443,7 @@ async function runOnce({ browser, baseUrl, variant, size, info, graphBox, option
     // The bare page has no re-pack: the app's re-pack animation is compared with the bare page's pan.
     if (variant !== "app") result.repackFps = motion.fps;
     await settle(page, drive);
+    if (variant === "app" && size === "default") Object.assign(result, await mapFigures(page, drive, empty));
 
     if (!options.skip.has("export") && options.only.has("export")) {
       const png = await drive.exportPng(page);
@@ -478,6 +524,9 @@ const METRICS = [
   ["select", "click select → frame (ms)", "ms"],
   ["panZoomFps", "pan and zoom, 2 s (frames/s)", "fps"],
   ["repackFps", "re-pack after a sector filter (frames/s; bare: its pan)", "fps"],
+  ["mapFirstFrame", "map view: click → first frame with the map, first use (ms)", "ms"],
+  ["mapMorphFps", "map view: morph from the stars (frames/s)", "fps"],
+  ["mapPanZoomFps", "map view: pan and zoom, 2 s (frames/s; compare the star view's above)", "fps"],
   ["exportPng", "PNG export, A3 300 dpi (ms)", "ms"],
   ["exportSvg", "SVG export, A3 (ms)", "ms"],
   ["heapAfterLoad", "JS heap after load (MB)", "bytes"],

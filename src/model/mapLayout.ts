@@ -17,8 +17,8 @@ const PAD_DEGREES = 0.1;
 /** Space between neighbours on a ring, and between the strip's rows, in model units. */
 const RING_GAP = 6;
 const STRIP_GAP = 14;
-/** Room above the strip for its heading. */
-const STRIP_HEADING = 36;
+/** Room above the strip for its heading, clear of the first commander's label. */
+const STRIP_HEADING = 72;
 
 export interface GeoPoint {
   lon: number;
