@@ -130,8 +130,6 @@ const messages = {
   formatSvg: "SVG vector image",
   formatCsv: "CSV table",
   formatJson: "JSON dataset",
-  formatGexf: "GEXF (Gephi)",
-  formatGraphml: "GraphML",
   exportSize: "Size",
   presetScreen1x: "Screen, 1920 × 1080",
   presetScreen2x: "Screen 2×, 3840 × 2160",

@@ -131,8 +131,6 @@ export const zh: Catalogue = {
     formatSvg: "SVG 矢量图",
     formatCsv: "CSV 表格",
     formatJson: "JSON 数据集",
-    formatGexf: "GEXF（Gephi）",
-    formatGraphml: "GraphML",
     exportSize: "尺寸",
     presetScreen1x: "屏幕，1920 × 1080",
     presetScreen2x: "屏幕 2×，3840 × 2160",

@@ -18,13 +18,14 @@ import { useGraphHandle } from "./graphHandle";
 import { useStoreApi, useViewStore } from "./storeContext";
 import { useLang, useT, useVisibility } from "./useDerived";
 
-const FORMATS: Array<{ id: ExportFormat; label: MessageKey }> = [
+/** Graph file formats go by their names in either language, and stay out of the first load's catalogue. */
+const FORMATS: Array<{ id: ExportFormat; label: MessageKey } | { id: ExportFormat; name: string }> = [
   { id: "png", label: "formatPng" },
   { id: "svg", label: "formatSvg" },
   { id: "csv", label: "formatCsv" },
   { id: "json", label: "formatJson" },
-  { id: "gexf", label: "formatGexf" },
-  { id: "graphml", label: "formatGraphml" },
+  { id: "gexf", name: "GEXF (Gephi)" },
+  { id: "graphml", name: "GraphML" },
 ];
 
 const PRESET_LABEL: Record<PresetId, MessageKey> = {
@@ -187,7 +188,9 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
           <div className="export-options">
             <fieldset>
               <legend>{t("exportFormat")}</legend>
-              {FORMATS.map((f) => radio("export-format", f.id, format, setFormat, t(f.label)))}
+              {FORMATS.map((f) =>
+                radio("export-format", f.id, format, setFormat, "name" in f ? f.name : t(f.label)),
+              )}
             </fieldset>
             {isImage && (
               <>

@@ -162,12 +162,27 @@ const STAR_RULES = new Set(["source-not-commander", "no-commander", "several-com
  * A network whose hubs were inferred and that is not a forest of stars breaks the star rules on
  * purpose: one note says so, instead of a warning for every link between two nodes that are not hubs.
  */
-export function summariseStarRules(warnings: readonly DatasetProblem[], file: string): DatasetProblem[] {
+export function summariseStarRules(
+  warnings: readonly DatasetProblem[],
+  file: string,
+  directed = false,
+): DatasetProblem[] {
   const kept = warnings.filter((w) => !STAR_RULES.has(w.code));
   if (kept.length === warnings.length) return kept;
   const count = (code: string) => warnings.filter((w) => w.code === code).length;
   const between = count("source-not-commander");
   const shared = count("several-commanders");
+  if (directed) {
+    return [
+      ...kept,
+      cellProblem(
+        { file },
+        "not-hub-and-spoke",
+        `the links keep the directions the file gives them: ${between} link(s) start at a node that is not a hub and ${shared} node(s) are linked from more than one hub; it is drawn as it is (nothing to do)`,
+        `连线保留文件给出的方向：${between} 条连线从非枢纽节点出发，${shared} 个节点与多个枢纽相连；按原样绘制（无需处理）`,
+      ),
+    ];
+  }
   return [
     ...kept,
     cellProblem(

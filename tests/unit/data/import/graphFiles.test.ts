@@ -82,6 +82,13 @@ describe("GraphML in", () => {
       ["a", "b", 2],
       ["c", "a", 7],
     ]);
+    // One note, in the data's words, instead of a warning per link against the star rules.
+    expect(result.warnings.map((w) => [w.code, w.en])).toEqual([
+      [
+        "not-hub-and-spoke",
+        "the links keep the directions the file gives them: 1 link(s) start at a node that is not a hub and 0 node(s) are linked from more than one hub; it is drawn as it is (nothing to do)",
+      ],
+    ]);
   });
 });
 
