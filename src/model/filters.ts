@@ -30,7 +30,7 @@ export interface Visibility {
 
 type Predicate = (id: string) => boolean;
 
-function facetPredicates(index: NetworkIndex, filters: Filters): Record<Facet | "query", Predicate> {
+export function facetPredicates(index: NetworkIndex, filters: Filters): Record<Facet | "query", Predicate> {
   const sectors = new Set(filters.sectors);
   const regions = new Set(filters.regions);
   const tiers = new Set<string>(filters.tiers);

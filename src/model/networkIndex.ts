@@ -7,7 +7,7 @@
 import type { Dataset, DisplayLevel, Enterprise, Link, Region } from "../data/schema";
 import { nameIn } from "../i18n/lang";
 import { enterpriseLevel, linkLevel } from "./provenance";
-import { normaliseSearchText } from "./search";
+import { normaliseSearchText, placeSearchText } from "./search";
 import { type Words, wordsOf } from "./vocabulary";
 
 export interface NetworkIndex {
@@ -83,11 +83,19 @@ export function createNetworkIndex(dataset: Dataset): NetworkIndex {
 
   const level = new Map(dataset.enterprises.map((e) => [e.id, enterpriseLevel(e.provenance)]));
   const levelOfLink = new Map(dataset.links.map((l) => [l.id, linkLevel(l.provenance)]));
+  // An enterprise is also found by its regions' names (county, city, prefecture), in every script,
+  // on a line of their own (see matchesQuery).
   const searchText = new Map(
-    dataset.enterprises.map((e) => [
-      e.id,
-      normaliseSearchText([e.name.zh, e.name.en, e.name.pinyin, e.id].join(" ")),
-    ]),
+    dataset.enterprises.map((e) => {
+      const names = (regionPath.get(e.id) ?? []).map((id) => {
+        const name = regions.get(id)?.name;
+        return placeSearchText([name?.zh, name?.en, name?.pinyin]);
+      });
+      return [
+        e.id,
+        `${normaliseSearchText([e.name.zh, e.name.en, e.name.pinyin, e.id].join(" "))}\n${names.join("")}`,
+      ];
+    }),
   );
 
   return {

@@ -17,15 +17,45 @@ export function normaliseSearchText(text: string): string {
  */
 export function searchVariants(query: string): string[] {
   const needle = normaliseSearchText(query);
-  if (needle === "" || !/^[a-z0-9]+$/.test(needle)) return [needle];
   const variants = new Set([needle]);
+  // "Yanbei Prefecture" finds what "Yanbei" finds: places are searched without their kind word.
+  const place = normaliseSearchText(withoutPlaceKind(query));
+  if (place !== "") variants.add(place);
+  if (needle === "" || !/^[a-z0-9]+$/.test(needle)) return [...variants];
   const toneless = needle.replace(/([a-z])[1-5]/g, "$1");
   variants.add(toneless);
   variants.add(toneless.replace(/v/g, "u"));
   return [...variants];
 }
 
+/**
+ * `searchText`: an enterprise's names, then optionally a line of its places (see placeSearchText).
+ * A name matches anywhere in it; a place only from its start, so "Yanbei" or "雁北" finds Yanbei's
+ * enterprises while one letter does not find every enterprise of a place that has it.
+ */
 export function matchesQuery(searchText: string, query: string): boolean {
   const variants = searchVariants(query);
-  return variants[0] === "" || variants.some((variant) => searchText.includes(variant));
+  if (variants[0] === "") return true;
+  const cut = searchText.indexOf("\n");
+  const names = cut === -1 ? searchText : searchText.slice(0, cut);
+  const places = cut === -1 ? "" : searchText.slice(cut);
+  return variants.some((variant) => names.includes(variant) || places.includes(`|${variant}`));
+}
+
+/** The word for a place's kind at the end of its name: "Yanbei Prefecture", "Yànběi Zhuānqū", "雁北专区". */
+const PLACE_KIND = /(\s+(prefecture|county|city|zhuanqu|xian|shi)(?=\s*(\(.*\))?$)|(专区|县|市)$)/i;
+
+function withoutPlaceKind(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(PLACE_KIND, "");
+}
+
+/**
+ * A place's names as searched: without the word for its kind, so that "county", "xian" or "q" does
+ * not find every place, while "Yanbei", "yànběi" and "雁北" find Yanbei Prefecture.
+ */
+export function placeSearchText(names: ReadonlyArray<string | undefined>): string {
+  return names.map((name) => `|${normaliseSearchText(withoutPlaceKind(name ?? ""))}`).join("");
 }

@@ -52,6 +52,8 @@ export interface ViewActions {
   toggleFacetValue(facet: Facet, value: string): void;
   setFacet(facet: Facet, values: string[]): void;
   setQuery(query: string): void;
+  /** Replaces every filter at once (one history entry). */
+  setFilters(filters: Filters): void;
   resetFilters(): void;
   select(id: string | null): void;
   hover(id: string | null): void;
@@ -111,6 +113,7 @@ export function createViewStore(initial: Partial<ViewState> = {}) {
     setFacet: (facet, values) =>
       set((state) => ({ filters: { ...state.filters, [facet]: [...values] }, viewport: null })),
     setQuery: (query) => set((state) => ({ filters: { ...state.filters, query }, viewport: null })),
+    setFilters: (filters) => set({ filters, viewport: null }),
     resetFilters: () => set({ filters: EMPTY_FILTERS, focusSector: null, viewport: null }),
     select: (selectedId) => set({ selectedId }),
     hover: (hoveredId) => set({ hoveredId }),

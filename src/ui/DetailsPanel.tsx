@@ -3,6 +3,7 @@ import { levelExplanation, levelName, roleName } from "../i18n/translate";
 import type { NetworkIndex } from "../model/networkIndex";
 import { enterpriseLevel } from "../model/provenance";
 import { ClaimView } from "./ClaimView";
+import { HiddenSelectionNotice } from "./HiddenSelectionNotice";
 import { usePaintedView, useStoreApi } from "./storeContext";
 import { useLang, usePaintedIndex, useT } from "./useDerived";
 
@@ -101,6 +102,7 @@ export function DetailsPanel() {
           ×
         </button>
       </header>
+      <HiddenSelectionNotice id={enterprise.id} />
       {otherName && <p className="other-name">{otherName}</p>}
       {enterprise.name.pinyin && <p className="pinyin">{enterprise.name.pinyin}</p>}
       <p>

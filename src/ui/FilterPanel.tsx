@@ -7,6 +7,7 @@ import type { RegionNode } from "../model/networkIndex";
 import { createSectorColour } from "../model/scales";
 import type { ViewStore } from "../store/viewStore";
 import { DisclosureIcon } from "./DisclosureIcon";
+import { RegionSuggestions } from "./RegionSuggestions";
 import { useStoreApi, useViewStore } from "./storeContext";
 import { useColourScheme } from "./useColourScheme";
 import { useLang, usePaintedFacetCounts, usePaintedIndex, useT } from "./useDerived";
@@ -111,6 +112,7 @@ function SearchBox() {
         placeholder={t("searchPlaceholder")}
         onChange={(event) => store.getState().setQuery(event.target.value)}
       />
+      <RegionSuggestions />
     </div>
   );
 }

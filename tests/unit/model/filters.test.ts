@@ -6,6 +6,7 @@ import {
   type Filters,
 } from "../../../src/model/filters";
 import { createNetworkIndex } from "../../../src/model/networkIndex";
+import { filtersShowing, isShown } from "../../../src/model/reveal";
 import { loadDefaultDataset, loadValidFixture } from "../../helpers/fixtures";
 
 const index = createNetworkIndex(loadValidFixture("minimal.valid.json"));
@@ -80,5 +81,32 @@ describe("computeFacetCounts", () => {
     const coal = computeVisibility(shanxi, filters({ sectors: ["coal"] }));
     expect(counts.sectors.get("coal")).toBe(coal.matching.size);
     expect(coal.matching.size).toBeGreaterThan(5);
+  });
+});
+
+describe("filtersShowing", () => {
+  const shanxi = createNetworkIndex(loadDefaultDataset());
+  const shows = (f: Filters, id: string) => isShown(computeVisibility(shanxi, f), id);
+
+  it("adds the network, tier and level that hide an enterprise and keeps the other choices", () => {
+    const hiding = filters({ sectors: ["power"], tiers: ["small"], provenance: ["documented"] });
+    expect(shows(hiding, "datong-mining")).toBe(false);
+    const widened = filtersShowing(shanxi, hiding, "datong-mining");
+    expect(widened.sectors).toEqual(["power", "coal"]);
+    expect(widened.tiers).toEqual(["small", "commander"]);
+    expect(shows(widened, "datong-mining")).toBe(true);
+  });
+
+  it("adds the enterprise's own region and clears a search that misses it", () => {
+    const hiding = filters({ regions: ["jinnan"], query: "Taiyuan" });
+    const widened = filtersShowing(shanxi, hiding, "datong-mining");
+    expect(widened.regions).toEqual(["jinnan", "datong"]);
+    expect(widened.query).toBe("");
+    expect(shows(widened, "datong-mining")).toBe(true);
+  });
+
+  it("changes nothing for an enterprise the filters already show", () => {
+    const showing = filters({ sectors: ["coal"] });
+    expect(filtersShowing(shanxi, showing, "datong-mining")).toEqual(showing);
   });
 });
