@@ -56,7 +56,7 @@ describe("explorer layout", () => {
     expect(JSON.parse(localStorage.getItem(PANEL_STORAGE_KEY) ?? "{}")).toMatchObject({ filters: false });
     // The arrangement is the reader's, not the view's: no link carries it.
     expect(Object.keys(store.getState())).not.toContain("panels");
-  });
+  }, 15_000);
 
   it("keeps one panel a side: the outline takes the filters' place", async () => {
     renderApp();
@@ -84,6 +84,7 @@ describe("explorer layout", () => {
     expect((await screen.findByTestId("details", {}, { timeout: 10_000 })).textContent).toContain("Datong");
     await userEvent.keyboard("{Escape}");
     expect(store.getState().selectedId).toBeNull();
-    // The details load on first selection: on a busy machine that takes more than findBy's 1 s.
+    // The details load on first selection: on a busy machine that takes more than findBy's 1 s
+    // (and the filter panel's lazy parts more than a test's 5 s, above).
   }, 15_000);
 });
