@@ -17,11 +17,8 @@ export function normaliseSearchText(text: string): string {
  */
 export function searchVariants(query: string): string[] {
   const needle = normaliseSearchText(query);
+  if (needle === "" || !/^[a-z0-9]+$/.test(needle)) return [needle];
   const variants = new Set([needle]);
-  // "Yanbei Prefecture" finds what "Yanbei" finds: places are searched without their kind word.
-  const place = normaliseSearchText(withoutPlaceKind(query));
-  if (place !== "") variants.add(place);
-  if (needle === "" || !/^[a-z0-9]+$/.test(needle)) return [...variants];
   const toneless = needle.replace(/([a-z])[1-5]/g, "$1");
   variants.add(toneless);
   variants.add(toneless.replace(/v/g, "u"));
@@ -42,20 +39,10 @@ export function matchesQuery(searchText: string, query: string): boolean {
   return variants.some((variant) => names.includes(variant) || places.includes(`|${variant}`));
 }
 
-/** The word for a place's kind at the end of its name: "Yanbei Prefecture", "Yànběi Zhuānqū", "雁北专区". */
-const PLACE_KIND = /(\s+(prefecture|county|city|zhuanqu|xian|shi)(?=\s*(\(.*\))?$)|(专区|县|市)$)/i;
-
-function withoutPlaceKind(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(PLACE_KIND, "");
-}
-
 /**
- * A place's names as searched: without the word for its kind, so that "county", "xian" or "q" does
- * not find every place, while "Yanbei", "yànběi" and "雁北" find Yanbei Prefecture.
+ * A place's names as searched (see matchesQuery): each from a "|", so that a search matches a place
+ * from the start of one of its names.
  */
 export function placeSearchText(names: ReadonlyArray<string | undefined>): string {
-  return names.map((name) => `|${normaliseSearchText(withoutPlaceKind(name ?? ""))}`).join("");
+  return names.map((name) => `|${normaliseSearchText(name ?? "")}`).join("");
 }
