@@ -99,6 +99,15 @@ function priority(node: NodeSingular): number {
   return TIER_PRIORITY[node.data("tier")] ?? 3;
 }
 
+/**
+ * How much larger than its base size a hub's name is drawn at `zoom` (1 at the base size or above):
+ * the packing gives hub names that much more room when the whole view draws small.
+ */
+export function hubNameGrowth(zoom: number): number {
+  const { base, minPx } = LABEL_SCALES.commander;
+  return zoom > 0 ? Math.max(1, minPx / (base * zoom)) : 1;
+}
+
 /** Commander label size and wrap width at a zoom (model to CSS pixels); exports call it with their own scale. */
 export function commanderLabelStyle(zoom: number): { fontSize: number; labelWidth: string } {
   const fontSize = labelFontSize(LABEL_SCALES.commander, zoom);

@@ -7,7 +7,7 @@ import type { Lang } from "../i18n/lang";
 import { nameIn } from "../i18n/lang";
 import { computeLayout, type LabelSide, type Layout } from "./layout";
 import { type NetworkIndex, shortRegionName } from "./networkIndex";
-import { packedPositions, packNetworks } from "./packing";
+import { type HubNameGrowth, packedPositions, packNetworks } from "./packing";
 import {
   type ColourScheme,
   createEdgeWidth,
@@ -201,6 +201,7 @@ export function arrangeElements(
   isShown: (id: string) => boolean,
   sectorOrder: readonly string[],
   aspect: number,
+  hubNameGrowth?: HubNameGrowth,
 ): Map<string, Placement> {
   const nodes = elements.nodes.map((node) => ({
     id: node.data.id,
@@ -208,8 +209,9 @@ export function arrangeElements(
     x: node.position.x,
     y: node.position.y,
     size: node.data.size,
+    hub: node.data.tier === "commander",
   }));
-  const placement = packNetworks(nodes, isShown, sectorOrder, aspect);
+  const placement = packNetworks(nodes, isShown, sectorOrder, aspect, hubNameGrowth);
   const positions: Map<string, Placement> = packedPositions(nodes, placement);
   for (const title of elements.titles) {
     const at = placement.titles.get(title.data.sector);

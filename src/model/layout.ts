@@ -72,6 +72,30 @@ function labelSideFor(angle: number): LabelSide {
   return x < 0 ? "left" : "right";
 }
 
+/** Up to this many spokes, a ring is turned so that none sits where the hub's name goes. */
+const FEW_SPOKES = 8;
+
+/**
+ * Where a small ring of `count` spokes starts so that no spoke sits straight above or below the hub,
+ * where its name is drawn: of a few turns of the ring, the one whose spokes keep furthest from upright.
+ */
+function clearOfHubName(count: number): number {
+  if (count === 1) return Math.PI / 4;
+  const step = (2 * Math.PI) / count;
+  let best = -Math.PI / 2;
+  let bestClearance = -1;
+  for (const turn of [0, 0.25, 0.5]) {
+    const start = -Math.PI / 2 + turn * step;
+    let clearance = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < count; i++) clearance = Math.min(clearance, Math.abs(Math.cos(start + i * step)));
+    if (clearance > bestClearance + 1e-9) {
+      best = start;
+      bestClearance = clearance;
+    }
+  }
+  return best;
+}
+
 function buildStar(hub: LayoutInput | undefined, spokes: LayoutInput[]): Star {
   const medium = spokes.filter((s) => s.tier !== "small").sort(byOrder);
   const small = spokes.filter((s) => s.tier === "small").sort(byOrder);
@@ -84,9 +108,10 @@ function buildStar(hub: LayoutInput | undefined, spokes: LayoutInput[]): Star {
     const largest = Math.max(...ring.map((n) => n.size));
     const circumferenceNeeded = ring.reduce((sum, n) => sum + n.size + NODE_GAP, 0);
     const ringRadius = Math.max(radius + RING_GAP + largest / 2, circumferenceNeeded / (2 * Math.PI));
+    const start = hub && ring.length <= FEW_SPOKES ? clearOfHubName(ring.length) : -Math.PI / 2;
     ring.forEach((node, i) => {
-      // Start at the top and go clockwise; a lone spoke sits below its hub.
-      const angle = ring.length === 1 ? Math.PI / 2 : -Math.PI / 2 + (2 * Math.PI * i) / ring.length;
+      // Clockwise from `start`.
+      const angle = start + (2 * Math.PI * i) / ring.length;
       offsets.set(node.id, {
         x: ringRadius * Math.cos(angle),
         y: ringRadius * Math.sin(angle),

@@ -12,6 +12,8 @@ export interface PackedNode {
   y: number;
   /** Diameter in model units. */
   size: number;
+  /** A hub, whose name below or above it is wider and taller than the node. */
+  hub?: boolean;
 }
 
 export interface NetworkOffset {
@@ -36,6 +38,9 @@ export const TITLE_ROOM = 130;
 /** The title's lowest line ends this far above the network's nodes. */
 const TITLE_GAP = 40;
 const NETWORK_GAP = 60;
+/** How far a hub's name reaches from its centre at its base size: half its wrap width (140 px at a zoom of 0.38). */
+const HUB_NAME_HALF_WIDTH = 190;
+const HUB_NAME_REACH = 130;
 
 interface Box {
   sector: string;
@@ -112,19 +117,54 @@ export function packNetworks(
   isShown: (id: string) => boolean,
   sectorOrder: readonly string[],
   aspect: number,
+  hubNameGrowth?: HubNameGrowth,
 ): NetworkPlacement {
+  const frameAspect = Number.isFinite(aspect) && aspect > 0 ? aspect : 1;
+  let growth = 1;
+  let rows = bestShelves(networkBoxes(nodes, isShown, sectorOrder, growth), frameAspect);
+  // Hub names keep a least size on screen: when the packing draws small, they take more model room,
+  // so the packing is made again with that room, until the room it gives is what its scale needs.
+  for (let pass = 0; hubNameGrowth && pass < GROWTH_PASSES; pass++) {
+    const needed = Math.min(hubNameGrowth(extentOf(rows)), MAX_HUB_NAME_GROWTH);
+    if (needed <= growth * 1.05) break;
+    growth = needed;
+    rows = bestShelves(networkBoxes(nodes, isShown, sectorOrder, growth), frameAspect);
+  }
+  return placeRows(rows);
+}
+
+/**
+ * How much larger than at their base size hub names are drawn when a packing of this extent (model
+ * units) fills the frame: 1 when they are drawn at their base size or larger.
+ */
+export type HubNameGrowth = (extent: { width: number; height: number }) => number;
+
+const GROWTH_PASSES = 3;
+/**
+ * Beyond this, more room for names would shrink the whole drawing more than it helps (a phone's frame):
+ * the label culling then keeps what fits.
+ */
+const MAX_HUB_NAME_GROWTH = 1.5;
+
+function networkBoxes(
+  nodes: readonly PackedNode[],
+  isShown: (id: string) => boolean,
+  sectorOrder: readonly string[],
+  growth: number,
+): Box[] {
   const extents = new Map<string, { x1: number; y1: number; x2: number; y2: number }>();
   for (const node of nodes) {
     if (!isShown(node.id)) continue;
-    const r = node.size / 2;
+    const rx = node.hub ? Math.max(node.size / 2, HUB_NAME_HALF_WIDTH * growth - LABEL_ROOM) : node.size / 2;
+    const ry = node.hub ? Math.max(node.size / 2, HUB_NAME_REACH * growth) : node.size / 2;
     const e = extents.get(node.sector);
     if (e) {
-      e.x1 = Math.min(e.x1, node.x - r);
-      e.y1 = Math.min(e.y1, node.y - r);
-      e.x2 = Math.max(e.x2, node.x + r);
-      e.y2 = Math.max(e.y2, node.y + r);
+      e.x1 = Math.min(e.x1, node.x - rx);
+      e.y1 = Math.min(e.y1, node.y - ry);
+      e.x2 = Math.max(e.x2, node.x + rx);
+      e.y2 = Math.max(e.y2, node.y + ry);
     } else {
-      extents.set(node.sector, { x1: node.x - r, y1: node.y - r, x2: node.x + r, y2: node.y + r });
+      extents.set(node.sector, { x1: node.x - rx, y1: node.y - ry, x2: node.x + rx, y2: node.y + ry });
     }
   }
   const order = [...sectorOrder, ...[...extents.keys()].filter((s) => !sectorOrder.includes(s)).sort()];
@@ -140,10 +180,12 @@ export function packNetworks(
       height: e.y2 - e.y1 + TITLE_ROOM + LABEL_ROOM,
     });
   }
+  return boxes;
+}
 
+function placeRows(rows: readonly Row[]): NetworkPlacement {
   const offsets = new Map<string, NetworkOffset>();
   const titles = new Map<string, { x: number; y: number; width: number }>();
-  const rows = bestShelves(boxes, Number.isFinite(aspect) && aspect > 0 ? aspect : 1);
   const { width: totalWidth } = extentOf(rows);
   let top = 0;
   for (const row of rows) {

@@ -8,6 +8,7 @@ import {
   type GraphController,
   type Insets,
 } from "../graph/controller";
+import { hubNameGrowth } from "../graph/labels";
 import { GRAPH_THEMES } from "../graph/stylesheet";
 import { nameIn } from "../i18n/lang";
 import { arrangeElements, buildElements } from "../model/elements";
@@ -42,14 +43,28 @@ const GESTURE_HINT_MS = 1500;
 const EVEN_INSETS: Insets = { top: 40, right: 40, bottom: 40, left: 40 };
 
 /**
- * The frame's aspect ratio in steps of about 13 %: the networks are packed for it (model/packing.ts),
- * and a window resized by a few pixels must not move them.
+ * The frame's aspect ratio and width in steps of about 13 %: the networks are packed for them
+ * (model/packing.ts), and a window resized by a few pixels must not move them.
  */
-function frameAspect(width: number, height: number, insets: Insets): number | null {
+function packingFrame(width: number, height: number, insets: Insets): PackingFrame | null {
   const w = width - insets.left - insets.right;
   const h = height - insets.top - insets.bottom;
   if (w <= 0 || h <= 0) return null;
-  return Math.round(Math.exp(Math.round(Math.log(w / h) * 8) / 8) * 1000) / 1000;
+  const stepped = (value: number) => Math.round(Math.exp(Math.round(Math.log(value) * 8) / 8) * 1000) / 1000;
+  return { aspect: stepped(w / h), width: stepped(w) };
+}
+
+/** What the networks are packed for: the frame's shape, and its width (CSS px) for the hub names' least size. */
+interface PackingFrame {
+  aspect: number;
+  width: number;
+}
+
+/** A state update to the container's packing frame that keeps the last one when nothing changed. */
+function measuredFrame(container: HTMLElement, insets: Insets) {
+  const next = packingFrame(container.clientWidth, container.clientHeight, insets);
+  return (last: PackingFrame | null) =>
+    last !== null && next !== null && last.aspect === next.aspect && last.width === next.width ? last : next;
 }
 
 const sameCamera = (a: Viewport, b: Viewport) => {
@@ -88,7 +103,7 @@ export function GraphView({ insets = EVEN_INSETS, covered = NOTHING_COVERED }: G
   const gestureMode: GestureMode = flags.static ? "none" : flags.embed ? "cooperative" : "free";
   const t = useT();
   const [gestureHint, setGestureHint] = useState<"wheel" | "touch" | null>(null);
-  const [aspect, setAspect] = useState<number | null>(null);
+  const [frame, setFrame] = useState<PackingFrame | null>(null);
   const mapMode = useViewStore(selectMode) === "map";
   // The map's code, data and rivers load on first use.
   const [mapModule, setMapModule] = useState<typeof MapLayerModule | null>(null);
@@ -133,7 +148,7 @@ export function GraphView({ insets = EVEN_INSETS, covered = NOTHING_COVERED }: G
     Object.defineProperty(container, "graphProbe", { configurable: true, value: controller.probe() });
     const observer = new ResizeObserver(() => {
       controller.resize();
-      setAspect(frameAspect(container.clientWidth, container.clientHeight, insetsRef.current));
+      setFrame(measuredFrame(container, insetsRef.current));
     });
     observer.observe(container);
     return () => {
@@ -162,7 +177,7 @@ export function GraphView({ insets = EVEN_INSETS, covered = NOTHING_COVERED }: G
 
   useEffect(() => {
     const container = containerRef.current;
-    if (container) setAspect(frameAspect(container.clientWidth, container.clientHeight, insets));
+    if (container) setFrame(measuredFrame(container, insets));
   }, [insets]);
 
   useEffect(() => {
@@ -208,30 +223,37 @@ export function GraphView({ insets = EVEN_INSETS, covered = NOTHING_COVERED }: G
   // nothing keeps the reader's camera.
   const sectorOrder = useMemo(() => index.dataset.sectors.map((sector) => sector.id), [index]);
   const arrangement = useMemo(() => {
-    if (aspect === null) return null;
+    if (frame === null) return null;
     // Opened on the map: wait for its code rather than arrange the stars first.
     if (mapMode && mapModule === null) return null;
     if (onMap) return mapLayout.positions;
     const shown = (id: string) => visibility.matching.has(id) || visibility.context.has(id);
-    return arrangeElements(elements, shown, sectorOrder, aspect);
-  }, [elements, visibility, sectorOrder, aspect, mapMode, mapModule, onMap, mapLayout]);
-  const arranged = useRef<{ elements: unknown; visibility: unknown; aspect: number | null; onMap: boolean }>({
+    const growth = ({ width, height }: { width: number; height: number }) =>
+      hubNameGrowth(Math.min(frame.width / width, frame.width / frame.aspect / height));
+    return arrangeElements(elements, shown, sectorOrder, frame.aspect, growth);
+  }, [elements, visibility, sectorOrder, frame, mapMode, mapModule, onMap, mapLayout]);
+  const arranged = useRef<{
+    elements: unknown;
+    visibility: unknown;
+    frame: PackingFrame | null;
+    onMap: boolean;
+  }>({
     elements: null,
     visibility: null,
-    aspect: null,
+    frame: null,
     onMap: false,
   });
   useEffect(() => {
     const controller = controllerRef.current;
     if (!controller || arrangement === null) return;
     const last = arranged.current;
-    arranged.current = { elements, visibility, aspect, onMap };
+    arranged.current = { elements, visibility, frame, onMap };
     const newElements = last.elements !== elements;
     const morph = last.elements !== null && last.onMap !== onMap;
-    const frame = last.elements === null || morph || last.visibility !== visibility || last.aspect !== aspect;
+    const reframe = last.elements === null || morph || last.visibility !== visibility || last.frame !== frame;
     controller.arrange(arrangement, {
       instant: newElements,
-      frame: frame && visibility.matching.size > 0,
+      frame: reframe && visibility.matching.size > 0,
       ...(morph && { durationMs: MORPH_MS }),
     });
     if (last.elements !== null) return;
@@ -240,7 +262,7 @@ export function GraphView({ insets = EVEN_INSETS, covered = NOTHING_COVERED }: G
     if (linked) controller.setCamera(linked);
     else if (selected && index.enterprises.has(selected))
       controller.frameNeighbourhood(selected, neighbourhood(index, selected));
-  }, [arrangement, elements, visibility, aspect, store, index, onMap]);
+  }, [arrangement, elements, visibility, frame, store, index, onMap]);
 
   // The map's base layer, redrawn after each frame cytoscape draws.
   useEffect(() => {
