@@ -16,6 +16,7 @@ import {
   FilterPanel,
   GraphOutline,
   Legend,
+  preloadViewsWhenIdle,
   StoryBar,
   ViewAnnouncer,
 } from "./lazyViews";
@@ -94,6 +95,8 @@ export function ExplorerLayout() {
   const storyOpen = useViewStore(selectStoryOpen);
   const [storyCover, setStoryCover] = useState({ left: 0, bottom: 0 });
   const showLegend = useCallback((open: boolean) => panels.getState().setOpen("legend", open), [panels]);
+
+  useEffect(() => preloadViewsWhenIdle(), []);
 
   // Escape closes the details, unless something inside the page used the key (the outline, a dialog).
   useEffect(() => {

@@ -5,25 +5,50 @@
  * button and the live region that announces changes (quiet on load anyway) load just after, the
  * legend (a folded panel in the explorer) when it first opens, and the guided story's bar when a story
  * is opened; the filter panel, folded away on most screens, when it first opens.
- * Each has its own Suspense boundary, so the graph never waits for them.
+ * Each has its own Suspense boundary, so the graph never waits for them; all are fetched once the page
+ * is idle (preloadViewsWhenIdle).
  */
 import { lazy, Suspense } from "react";
 import type { StoryBarProps } from "./story/StoryBar";
 
-const LazyEnterpriseTable = lazy(() =>
-  import("./EnterpriseTable").then((m) => ({ default: m.EnterpriseTable })),
-);
-const LazyDetailsPanel = lazy(() => import("./DetailsPanel").then((m) => ({ default: m.DetailsPanel })));
-const LazyAboutSources = lazy(() => import("./AboutSources").then((m) => ({ default: m.AboutSources })));
-const LazyCopyLinkButton = lazy(() =>
-  import("./CopyLinkButton").then((m) => ({ default: m.CopyLinkButton })),
-);
-const LazyViewAnnouncer = lazy(() => import("./ViewAnnouncer").then((m) => ({ default: m.ViewAnnouncer })));
-const LazyImporter = lazy(() => import("./Importer").then((m) => ({ default: m.Importer })));
-const LazyLegend = lazy(() => import("./Legend").then((m) => ({ default: m.Legend })));
-const LazyFilterPanel = lazy(() => import("./FilterPanel").then((m) => ({ default: m.FilterPanel })));
-const LazyStoryBar = lazy(() => import("./story/StoryBar").then((m) => ({ default: m.StoryBar })));
-const LazyGraphOutline = lazy(() => import("./GraphOutline").then((m) => ({ default: m.GraphOutline })));
+const loaders = {
+  enterpriseTable: () => import("./EnterpriseTable").then((m) => ({ default: m.EnterpriseTable })),
+  detailsPanel: () => import("./DetailsPanel").then((m) => ({ default: m.DetailsPanel })),
+  aboutSources: () => import("./AboutSources").then((m) => ({ default: m.AboutSources })),
+  copyLinkButton: () => import("./CopyLinkButton").then((m) => ({ default: m.CopyLinkButton })),
+  viewAnnouncer: () => import("./ViewAnnouncer").then((m) => ({ default: m.ViewAnnouncer })),
+  importer: () => import("./Importer").then((m) => ({ default: m.Importer })),
+  legend: () => import("./Legend").then((m) => ({ default: m.Legend })),
+  filterPanel: () => import("./FilterPanel").then((m) => ({ default: m.FilterPanel })),
+  storyBar: () => import("./story/StoryBar").then((m) => ({ default: m.StoryBar })),
+  graphOutline: () => import("./GraphOutline").then((m) => ({ default: m.GraphOutline })),
+};
+const LazyEnterpriseTable = lazy(loaders.enterpriseTable);
+const LazyDetailsPanel = lazy(loaders.detailsPanel);
+const LazyAboutSources = lazy(loaders.aboutSources);
+const LazyCopyLinkButton = lazy(loaders.copyLinkButton);
+const LazyViewAnnouncer = lazy(loaders.viewAnnouncer);
+const LazyImporter = lazy(loaders.importer);
+const LazyLegend = lazy(loaders.legend);
+const LazyFilterPanel = lazy(loaders.filterPanel);
+const LazyStoryBar = lazy(loaders.storyBar);
+const LazyGraphOutline = lazy(loaders.graphOutline);
+
+/**
+ * Fetches every view above once the page is idle, so that opening a panel later needs no request: the
+ * explorer keeps working offline once loaded, and a kiosk never waits on the network.
+ */
+export function preloadViewsWhenIdle(): () => void {
+  const preload = () => {
+    for (const load of Object.values(loaders)) load().catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === "function") {
+    const handle = requestIdleCallback(preload, { timeout: 3000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(preload, 1000);
+  return () => clearTimeout(timer);
+}
 
 export function EnterpriseTable() {
   return (

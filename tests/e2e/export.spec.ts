@@ -586,7 +586,9 @@ test("export: figures are drawn in the light theme whatever the screen's theme, 
   expect(screen, `the dark screen changed by ${screen.toFixed(2)} grey levels after exporting`).toBeLessThan(
     0.5,
   );
-  expect(Math.max(...before.grey), "the dark theme's graph was not dark to begin with").toBeLessThan(128);
+  // Mostly dark: its larger labels are light, so a few cells of the small grey image are bright.
+  const meanGrey = before.grey.reduce((sum, value) => sum + value, 0) / before.grey.length;
+  expect(meanGrey, "the dark theme's graph was not dark to begin with").toBeLessThan(96);
 });
 
 test("export: the dialog is an accessible modal (axe clean, focus kept inside, Escape closes)", async ({

@@ -95,8 +95,13 @@ export const nextFrames = (scope: Page | Frame) =>
  * below 1600 px; an embed shows its filters outright, so there is nothing to open).
  */
 export async function openFilters(page: Page): Promise<void> {
-  const button = page.locator('.panel-bar button[data-panel="filters"]');
+  await openPanel(page, "filters");
+}
+
+/** Opens one of the explorer's folded panels (an embed shows its columns and has no panel buttons). */
+export async function openPanel(page: Page, panel: "filters" | "outline" | "legend"): Promise<void> {
+  const button = page.locator(`.panel-bar button[data-panel="${panel}"]`);
   if ((await button.count()) === 0) return;
   if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
-  await page.getByTestId("filters-panel").waitFor();
+  await page.locator(`#${panel}-panel:not(.panel--folded)`).waitFor();
 }
