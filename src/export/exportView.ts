@@ -161,7 +161,10 @@ export function planImage(
  * table view, or an embed asked for an image), a hidden one made for this export and destroyed after.
  */
 async function withGraph<T>(view: View, env: ExportEnvironment, draw: (graph: GraphHandle) => T): Promise<T> {
-  if (env.graph) return draw(env.graph);
+  if (env.graph) {
+    await env.graph.prepareExport();
+    return draw(env.graph);
+  }
   const container = document.createElement("div");
   container.setAttribute("aria-hidden", "true");
   container.style.cssText =
@@ -175,6 +178,7 @@ async function withGraph<T>(view: View, env: ExportEnvironment, draw: (graph: Gr
   try {
     graph.setElements(view.elements);
     graph.sync({ ...view.visibility, selectedId: null, highlighted: new Set() });
+    await graph.prepareExport();
     return draw(graph);
   } finally {
     graph.destroy();

@@ -11,7 +11,7 @@ import { ARRANGE_MS, createArranger } from "./arrange";
 import { type Camera, type CameraState, createCamera, type Insets, MAX_ZOOM, MIN_ZOOM } from "./camera";
 import { registerInstance } from "./cytoscapeOf";
 import { createElementLayer, type ShownView } from "./elements";
-import { drawGraphForExport, type ExportDrawOptions } from "./exportRender";
+import type { ExportDrawOptions } from "./exportRender";
 import { attachGestures, type GestureCallbacks, type GestureMode } from "./gestures";
 import { createLabelManager } from "./labels";
 import { createMarks, type MarkedView } from "./marks";
@@ -56,6 +56,8 @@ export interface GraphController {
   /** Turns viewport animations off (prefers-reduced-motion) or back on; a running animation jumps to its end. */
   setReducedMotion(reduced: boolean): void;
   setGestureMode(mode: GestureMode): void;
+  /** Loads the export drawing code (kept off the first load); drawForExport needs it. */
+  prepareExport(): Promise<void>;
   /** Draws the shown graph styled for an export into a 2D context (see exportRender.ts); the screen is untouched. */
   drawForExport(context: CanvasRenderingContext2D, options: ExportDrawOptions): void;
   /** What cytoscape shows right now, read from it (for tests and assistive views). */
@@ -67,7 +69,7 @@ export interface GraphController {
 /** What the page's toolbar and dialogs may ask of the mounted graph. */
 export type GraphHandle = Pick<
   GraphController,
-  "fit" | "zoomBy" | "camera" | "viewportExtent" | "drawForExport" | "placements"
+  "fit" | "zoomBy" | "camera" | "viewportExtent" | "prepareExport" | "drawForExport" | "placements"
 >;
 
 export type { Insets } from "./camera";
@@ -109,6 +111,7 @@ export function createGraphController(
   let placements: ReadonlyMap<string, Placement> = new Map();
   let lastView: GraphView | null = null;
   let destroyed = false;
+  let exportRenderer: typeof import("./exportRender") | null = null;
 
   const controller: GraphController = {
     setElements(next) {
@@ -177,9 +180,13 @@ export function createGraphController(
       camera.setReducedMotion(reduced);
     },
     setGestureMode: gestures.setMode,
+    async prepareExport() {
+      exportRenderer ??= await import("./exportRender");
+    },
     drawForExport(context, exportOptions) {
+      if (!exportRenderer) throw new Error("drawForExport before prepareExport");
       try {
-        drawGraphForExport(cy, context, exportOptions);
+        exportRenderer.drawGraphForExport(cy, context, exportOptions);
       } finally {
         labels.update();
       }

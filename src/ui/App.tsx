@@ -1,21 +1,11 @@
-import { useEffect } from "react";
-import type { ViewStore } from "../store/viewStore";
+import { lazy, Suspense, useEffect } from "react";
 import { ExplorerLayout } from "./ExplorerLayout";
 import { useEmbedFlags } from "./embedContext";
-import { EmptyState, FilterSummary } from "./FilterSummary";
-import { GraphView } from "./GraphView";
 import { GraphHandleProvider } from "./graphHandle";
-import { Header, SourceLine } from "./Header";
-import { DetailsPanel, EnterpriseTable, GraphOutline, Legend, StoryBar, ViewAnnouncer } from "./lazyViews";
-import { OpenFullView } from "./OpenFullView";
-import { Sidebar } from "./Sidebar";
-import { usePaintedView, useViewStore } from "./storeContext";
-import { Toolbar } from "./Toolbar";
-import { useLang, useT } from "./useDerived";
+import { useLang } from "./useDerived";
 
-const selectMode = (s: ViewStore) => s.mode;
-const selectStoryOpen = (s: ViewStore) => s.story !== null;
-const keepLegend = () => undefined;
+/** Only embeds need their layout: it loads with the embed rather than with every explorer. */
+const EmbedLayout = lazy(() => import("./EmbedLayout").then((m) => ({ default: m.EmbedLayout })));
 
 export function App() {
   const lang = useLang();
@@ -30,50 +20,15 @@ export function App() {
     };
   }, [lang]);
 
-  return <GraphHandleProvider>{embed ? <EmbedLayout /> : <ExplorerLayout />}</GraphHandleProvider>;
-}
-
-/** An embed keeps its columns: its height is its content's, reported to the host page (embed.css). */
-function EmbedLayout() {
-  const t = useT();
-  const mode = useViewStore(selectMode);
-  const hasSelection = usePaintedView().selectedId !== null;
-  const storyOpen = useViewStore(selectStoryOpen);
-  const flags = useEmbedFlags();
-  const controls = flags.controls && !flags.static;
-  const titled = !flags.plain;
-  // An embed without a legend keeps the side column only while an enterprise's details are open.
-  const inspector = flags.legend || hasSelection;
-  const className = ["app", "app--embed", flags.transparent && "app--transparent"].filter(Boolean).join(" ");
   return (
-    <div className={className} data-testid="app-root">
-      {titled && <Header />}
-      <div className="app-body">
-        {controls && <Sidebar />}
-        <main className="main">
-          <FilterSummary />
-          {controls && <Toolbar />}
-          <div className="stage-row">
-            {mode !== "table" && controls && <GraphOutline />}
-            <div className="stage">
-              {mode !== "table" ? <GraphView /> : <EnterpriseTable />}
-              <EmptyState />
-              <OpenFullView />
-            </div>
-            {/* An embed's legend follows its flags, so a step's legend is not opened there. */}
-            {storyOpen && <StoryBar onLegend={keepLegend} />}
-          </div>
-          <ViewAnnouncer />
-        </main>
-        {inspector && (
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: the column scrolls within the graph's height, so keyboard users must be able to reach it
-          <aside className="inspector" tabIndex={0} aria-label={t("inspectorLabel")}>
-            <DetailsPanel />
-            {flags.legend && <Legend />}
-          </aside>
-        )}
-      </div>
-      {titled && <SourceLine />}
-    </div>
+    <GraphHandleProvider>
+      {embed ? (
+        <Suspense fallback={null}>
+          <EmbedLayout />
+        </Suspense>
+      ) : (
+        <ExplorerLayout />
+      )}
+    </GraphHandleProvider>
   );
 }
