@@ -12,7 +12,7 @@ const mountBuild = {
   emptyOutDir: false,
   copyPublicDir: false,
   rollupOptions: {
-    input: { mount: "src/embed/mount.tsx" },
+    input: { mount: "src/mount.tsx" },
     preserveEntrySignatures: "exports-only" as const,
     output: { entryFileNames: "embed/mount.js", chunkFileNames: "embed/[name]-[hash].js" },
   },

@@ -5,8 +5,8 @@
  */
 import * as v from "valibot";
 import { IdSchema, PROVENANCE_LEVELS, TIERS } from "../data/schema";
-import { CANVAS_LIMITS, MIN_CUSTOM_WIDTH, PRESET_IDS, type PresetId } from "../export/presets";
 import type { Lang } from "../i18n/lang";
+import { CANVAS_LIMITS, MIN_CUSTOM_WIDTH, PRESET_IDS, type PresetId } from "../model/figureLimits";
 import type { Filters } from "../model/filters";
 import { THEMES, type Theme, VIEW_MODES, type ViewMode } from "../store/viewStore";
 

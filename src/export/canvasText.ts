@@ -3,7 +3,8 @@
  * its labels, so wrapped and shortened labels in the SVG break where the canvas breaks them.
  */
 import { GRAPH_FONT_FAMILY } from "../graph/stylesheet";
-import { DEFAULT_FONT_METRICS, type FontMetrics } from "./graphScene";
+import { DEFAULT_FONT_METRICS } from "./sceneLabels";
+import type { FontMetrics } from "./sceneTypes";
 import type { FontSpec, MeasureText } from "./text";
 
 export function canvasFont(font: FontSpec): string {

@@ -17,8 +17,9 @@ import {
   type PrimitiveGroup,
 } from "./figure";
 import { buildFigureText, type FigureText, viewDescription } from "./figureText";
-import { type Box, buildGraphScene, type FontMetrics, type GraphScene } from "./graphScene";
+import { buildGraphScene } from "./graphScene";
 import type { FigureSize } from "./presets";
+import type { Box, FontMetrics, GraphScene } from "./sceneTypes";
 import { createStyleResolver, type StyleRule } from "./styleResolver";
 import { writeSvg } from "./svg";
 import type { MeasureText } from "./text";

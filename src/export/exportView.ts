@@ -16,6 +16,7 @@
  */
 import { createGraphController, type GraphHandle } from "../graph/controller";
 import { arrangeElements, buildElements, type GraphElements, withPlacements } from "../model/elements";
+import type { PresetId } from "../model/figureLimits";
 import { computeVisibility } from "../model/filters";
 import { getLayout, getNetworkIndex } from "../store/derived";
 import type { ViewStoreApi } from "../store/viewStore";
@@ -30,7 +31,7 @@ import { viewDescription } from "./figureText";
 import { type ExportFormat, exportFileName, isoDate } from "./fileName";
 import { embedFontSubset } from "./fontEmbed";
 import { gexfText, graphFileOf, graphmlText } from "./graphFile";
-import { checkCanvasSize, type PresetId, presetSize } from "./presets";
+import { checkCanvasSize, presetSize } from "./presets";
 
 export { downloadBlob } from "./download";
 export { ExportError } from "./errors";

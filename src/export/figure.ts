@@ -7,7 +7,6 @@
  * put the legend in a column on the right; portrait ones put it in rows under the graph.
  */
 import type { FigureText } from "./figureText";
-import type { Box, Rect } from "./graphScene";
 import { columnWidthFor, measureSection, type SectionBox } from "./legendLayout";
 import type { FigureSize } from "./presets";
 import {
@@ -19,6 +18,7 @@ import {
   scaled,
   type TextBlock,
 } from "./primitives";
+import type { Box, Rect } from "./sceneTypes";
 import { type FontSpec, type MeasureText, wrapText } from "./text";
 
 export type { Primitive, PrimitiveGroup } from "./primitives";

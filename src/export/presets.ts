@@ -5,25 +5,7 @@
  * ratio. `unit` is the number of output pixels per CSS pixel of the figure's design, so text and
  * strokes have the same physical size on an A4 and an A3 print, and twice the pixels on a 2x screen.
  */
-
-export type PresetId =
-  | "screen-1x"
-  | "screen-2x"
-  | "a4-portrait"
-  | "a4-landscape"
-  | "a3-portrait"
-  | "a3-landscape"
-  | "custom";
-
-export const PRESET_IDS: readonly PresetId[] = [
-  "screen-1x",
-  "screen-2x",
-  "a4-portrait",
-  "a4-landscape",
-  "a3-portrait",
-  "a3-landscape",
-  "custom",
-];
+import { CANVAS_LIMITS, MIN_CUSTOM_WIDTH, type PresetId } from "../model/figureLimits";
 
 export const PRINT_DPI = 300;
 /** CSS defines 96 px to the inch; a 300 dpi print puts 3.125 output pixels in each CSS pixel. */
@@ -33,8 +15,6 @@ const MM_PER_INCH = 25.4;
 /** The screen presets are a Full HD slide at one and two device pixels per CSS pixel. */
 const SCREEN_WIDTH = 1920;
 const SCREEN_HEIGHT = 1080;
-
-export const MIN_CUSTOM_WIDTH = 320;
 
 export interface FigureSize {
   preset: PresetId;
@@ -89,14 +69,6 @@ export function presetSize(preset: PresetId, customWidth = SCREEN_WIDTH): Figure
     }
   }
 }
-
-/**
- * Canvas limits. Chromium and Firefox allow 32,767 px a side and 268,435,456 px in all (16,384²);
- * past either, Chromium silently returns an empty image (`toBlob` gives null, `toDataURL` "data:,").
- * Safari allows far less area on iOS (16,777,216 px), which a probe at run time catches
- * (see `probeCanvas` in canvasFigure.ts).
- */
-export const CANVAS_LIMITS = { maxSide: 32_767, maxArea: 268_435_456 } as const;
 
 export type SizeProblem =
   | { code: "not-a-number" }

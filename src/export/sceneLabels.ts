@@ -6,14 +6,9 @@
  * shortening are cytoscape's, so the SVG sets each line where the canvas sets it.
  */
 import { TIER_PRIORITY, type TierLabelData, tierLabelData } from "../graph/labels";
-import type { Box, LabelItem, SceneInput } from "./graphScene";
+import type { Box, FontMetrics, LabelItem, SceneInput } from "./sceneTypes";
 import { num, px, type StyleMap, str } from "./styleResolver";
 import { cytoscapeEllipsis, cytoscapeWrap, type FontSpec, type FontWeight, type MeasureText } from "./text";
-
-export interface FontMetrics {
-  /** How far the alphabetic baseline sits above the bottom of the em box, in ems (cytoscape sets text by the bottom). */
-  baselineAboveBottom: number;
-}
 
 /** Noto Sans SC's em box (OS/2 typo metrics 880/−120), measured in Chromium's canvas: bottom is 0.12 em below the baseline. */
 export const DEFAULT_FONT_METRICS: FontMetrics = { baselineAboveBottom: 0.12 };

@@ -8,7 +8,7 @@
  */
 import { GRAPH_FONT_FAMILY } from "../graph/stylesheet";
 import type { FigureLayout, Primitive, PrimitiveGroup } from "./figure";
-import type { GraphScene, LabelItem } from "./graphScene";
+import type { GraphScene, LabelItem } from "./sceneTypes";
 import { fmt } from "./shapes";
 
 export interface SvgDocumentInput {

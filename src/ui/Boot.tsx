@@ -9,7 +9,7 @@ import { applyLocationToStore, startUrlSync, type UrlSyncOptions } from "../stor
 import type { ViewStoreApi } from "../store/viewStore";
 import { App } from "./App";
 import { loadLabelFonts } from "./fontLoading";
-import { importFromUrls } from "./importer";
+import { importFromUrls } from "./importRunner";
 import { useStoreApi, useViewStore } from "./storeContext";
 import { useDocumentColourScheme } from "./useColourScheme";
 

@@ -1,14 +1,15 @@
 /**
  * Ways in for the reader's own data: the "Open data…" button and dropping files anywhere on the page.
- * The import runs in a worker (ui/importer.ts); its dialog, with progress and the report, is a
+ * The import runs in a worker (ui/importRunner.ts); its dialog, with progress and the report, is a
  * separate chunk loaded when first needed.
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
-import type { ImportOptions, ImportProgress, ImportResult } from "../data/import/importFiles";
+import type { ImportProgress } from "../data/import/importFiles";
 import { afterNextPaint } from "../lib/frames";
 import { SECTOR_PALETTE } from "../model/scales";
 import { forgetDatasetUrl } from "../store/urlSync";
-import { runImport, showDataset } from "./importer";
+import { runImport, showDataset } from "./importRunner";
+import type { ImportState, TierChoice } from "./importState";
 import { useStoreApi } from "./storeContext";
 import { useT } from "./useDerived";
 
@@ -17,16 +18,6 @@ const ImportDialog = lazy(loadDialog);
 
 /** Imports quicker than this show no progress, only their report. */
 const PROGRESS_DELAY_MS = 400;
-
-/** The reader's choices in the report: hubs, and for a graph file, the network and region attributes. */
-export type TierChoice = Pick<ImportOptions, "tierFrom" | "minHubDegree" | "attributeRoles">;
-
-export type ImportState =
-  | { phase: "idle" }
-  | { phase: "working"; files: File[]; progress: ImportProgress | null; visible: boolean }
-  | { phase: "drawing"; files: File[]; result: ImportResult & { ok: true } }
-  | { phase: "done"; files: File[]; result: ImportResult }
-  | { phase: "crashed"; files: File[]; reason: string };
 
 export function Importer() {
   const store = useStoreApi();

@@ -6,7 +6,7 @@ import type { ImportResult } from "../../src/data/import/importFiles";
 import { cellProblem } from "../../src/data/problems";
 import { createViewStore } from "../../src/store/viewStore";
 import ImportDialog from "../../src/ui/ImportDialog";
-import type { ImportState } from "../../src/ui/Importer";
+import type { ImportState } from "../../src/ui/importState";
 import { StoreProvider } from "../../src/ui/storeContext";
 import { loadValidFixture } from "../helpers/fixtures";
 import { importFixtures } from "../helpers/importFixtures";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Primitive } from "../../../src/export/figure";
-import type { Box, Rect } from "../../../src/export/graphScene";
 import { checkCanvasSize } from "../../../src/export/presets";
+import type { Box, Rect } from "../../../src/export/sceneTypes";
 import { approximateMeasure } from "../../../src/export/text";
 import { loadDefaultDataset, loadValidFixture } from "../../helpers/fixtures";
 import { figureOf } from "./helpers";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Box } from "../../../src/export/graphScene";
+import type { Box } from "../../../src/export/sceneTypes";
 import { commanderLabelStyle } from "../../../src/graph/labels";
 import type { Filters } from "../../../src/model/filters";
 import { loadDefaultDataset } from "../../helpers/fixtures";

@@ -1,10 +1,11 @@
 import type { Dataset } from "../../../src/data/schema";
 import { composeFigure } from "../../../src/export/compose";
 import { ALL_PARTS, type FigureParts } from "../../../src/export/figure";
-import { type PresetId, presetSize } from "../../../src/export/presets";
+import { presetSize } from "../../../src/export/presets";
 import { approximateMeasure } from "../../../src/export/text";
 import type { Lang } from "../../../src/i18n/lang";
 import { buildElements, computeLayoutFor } from "../../../src/model/elements";
+import type { PresetId } from "../../../src/model/figureLimits";
 import { computeVisibility, EMPTY_FILTERS, type Filters } from "../../../src/model/filters";
 import { createNetworkIndex } from "../../../src/model/networkIndex";
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  CANVAS_LIMITS,
-  checkCanvasSize,
-  mmToPixels,
-  PRESET_IDS,
-  presetSize,
-} from "../../../src/export/presets";
+import { checkCanvasSize, mmToPixels, presetSize } from "../../../src/export/presets";
+import { CANVAS_LIMITS, PRESET_IDS } from "../../../src/model/figureLimits";
 
 describe("export presets", () => {
   it("gives A4 and A3 at 300 dpi in both orientations", () => {

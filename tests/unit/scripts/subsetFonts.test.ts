@@ -13,8 +13,8 @@ import {
   readGlyphs,
   toUnicodeRange,
   trueTypeTables,
-} from "../../scripts/subset-fonts.mjs";
-import { facesFor } from "../../src/ui/fontLoading";
+} from "../../../scripts/subset-fonts.mjs";
+import { facesFor } from "../../../src/ui/fontLoading";
 
 const require = createRequire(import.meta.url);
 

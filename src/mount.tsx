@@ -12,16 +12,16 @@
  */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { DATASET_PARAM } from "../data/datasetUrl";
-import type { Lang } from "../i18n/lang";
-import { createViewStore, type Theme, type ViewStoreApi } from "../store/viewStore";
-import { Boot } from "../ui/Boot";
-import { EmbedFlagsProvider } from "../ui/embedContext";
-import { StoreProvider } from "../ui/storeContext";
-import { applyEmbedCommand, readEmbedState, watchEmbedEvents } from "./embedApi";
-import { EMBED_FLAG_PARAMS, type EmbedFlags, FULL_VIEW_FLAGS } from "./flags";
-import stylesheetUrl from "./mountStyles.css?url";
-import type { EmbedCommand, EmbedEvent, EmbedState, FiltersPatch } from "./protocol";
+import { DATASET_PARAM } from "./data/datasetUrl";
+import { applyEmbedCommand, readEmbedState, watchEmbedEvents } from "./embed/embedApi";
+import { EMBED_FLAG_PARAMS, type EmbedFlags, FULL_VIEW_FLAGS } from "./embed/flags";
+import stylesheetUrl from "./embed/mountStyles.css?url";
+import type { EmbedCommand, EmbedEvent, EmbedState, FiltersPatch } from "./embed/protocol";
+import type { Lang } from "./i18n/lang";
+import { createViewStore, type Theme, type ViewStoreApi } from "./store/viewStore";
+import { Boot } from "./ui/Boot";
+import { EmbedFlagsProvider } from "./ui/embedContext";
+import { StoreProvider } from "./ui/storeContext";
 
 export interface MountOptions {
   /** The first view, in the words of a link: "sector=coal&node=datong-mining&lang=zh". */
