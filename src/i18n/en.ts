@@ -69,6 +69,13 @@ const messages = {
   articleSource: "People's Daily, 25 March 1958, p. 3",
   sources: "Sources",
   about: "What the article says",
+  licences: "Licences",
+  licenceCode: "The app's code: MIT licence.",
+  licenceDataset:
+    "This dataset's own text (names, translations, descriptions, provenance notes, inferred and illustrative records): CC BY 4.0.",
+  licenceArticle:
+    "Passages of the People's Daily of 25 March 1958: a text published in 1958, quoted for scholarship with its source; not covered by our licences.",
+  licenceFont: "Font: Noto Sans SC, SIL Open Font License 1.1.",
   name: "Name",
   count: "Count",
   sortBy: "Sort by {column}",

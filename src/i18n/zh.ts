@@ -71,6 +71,12 @@ export const zh: Catalogue = {
     articleSource: "《人民日报》1958年3月25日第3版",
     sources: "来源",
     about: "原文记载",
+    licences: "许可",
+    licenceCode: "本应用的代码：MIT 许可证。",
+    licenceDataset: "本数据集自身的文字（名称、译名、说明、史料依据说明、推断与示意记录）：CC BY 4.0。",
+    licenceArticle:
+      "《人民日报》1958年3月25日的引文：1958年发表的文本，为研究而引用并注明出处，不在本项目的许可范围内。",
+    licenceFont: "字体：Noto Sans SC，SIL 开放字体许可证 1.1。",
     name: "名称",
     count: "数量",
     sortBy: "按{column}排序",
