@@ -4,7 +4,6 @@
  * graph's own stylesheet and scales.
  */
 import { PROVENANCE_LEVELS, TIERS } from "../data/schema";
-import { SUPPORT_LINE_STYLE } from "../graph/stylesheet";
 import { formatNumber, type Lang, nameIn } from "../i18n/lang";
 import {
   levelExplanation,
@@ -24,6 +23,7 @@ import {
   TIER_SHAPE,
   weightExtent,
 } from "../model/scales";
+import { supportRowName } from "../model/supportStyles";
 import type { StyleResolver } from "./styleResolver";
 
 export type LegendSample =
@@ -137,21 +137,33 @@ function legendSections(
     },
   ];
 
-  // An edge's line style comes from its first kind of support, so the legend lists exactly those drawn.
-  const drawnKinds = new Set(
-    dataset.links.filter((l) => visibility.links.has(l.id)).map((l) => l.support[0] ?? "unspecified"),
+  // One row per line style drawn: each stands for one combination of support kinds.
+  const { supportStyles } = index;
+  const drawnStyles = new Set(
+    dataset.links.filter((l) => visibility.links.has(l.id)).map((l) => supportStyles.styleOf.get(l.id)),
   );
-  const kinds = dataset.supportKinds.filter((k) => k.id in SUPPORT_LINE_STYLE && drawnKinds.has(k.id));
-  if (kinds.length > 0) {
+  const rows =
+    dataset.supportKinds.length > 0 ? supportStyles.rows.filter((r) => drawnStyles.has(r.style)) : [];
+  if (rows.length > 0) {
     legend.push({
       id: "legend-support",
       heading: t("legendSupport"),
-      items: kinds.map((k) => ({
-        id: `legend-support-${k.id}`,
-        label: nameIn(k.name, lang, k.id),
-        sample: { kind: "edge", data: { ...sample, support: k.id } },
+      items: rows.map((row) => ({
+        id: `legend-support-${row.style}`,
+        label: supportRowName(index, row, lang),
+        sample: { kind: "edge", data: { ...sample, lineStyle: row.style } },
       })),
     });
+    // Illustrative links are drawn thinner: that mark needs its row too.
+    if (
+      dataset.links.some((l) => visibility.links.has(l.id) && index.linkLevel.get(l.id) === "illustrative")
+    ) {
+      legend.at(-1)?.items.push({
+        id: "legend-support-illustrative",
+        label: t("legendIllustrativeLink"),
+        sample: { kind: "edge", data: { ...sample, level: "illustrative", lineStyle: "solid" } },
+      });
+    }
   }
 
   const weights = weightExtent(dataset.links);

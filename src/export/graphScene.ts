@@ -14,8 +14,10 @@ const DEFAULT_EDGE_DASH = [6, 3];
 const DEFAULT_BORDER_DASH = [4, 2];
 const DOTTED = [1, 1];
 
-function dashFor(style: string, dashed: number[]): number[] | null {
-  if (style === "dashed") return dashed;
+/** `pattern`: the stylesheet's own dash pattern ("16 4"), if it sets one. */
+function dashFor(style: string, dashed: number[], pattern = ""): number[] | null {
+  const own = pattern.split(/\s+/).filter(Boolean).map(Number);
+  if (style === "dashed") return own.length > 0 && own.every(Number.isFinite) ? own : dashed;
   if (style === "dotted") return DOTTED;
   return null;
 }
@@ -133,7 +135,11 @@ export function buildGraphScene(input: SceneInput, placement: ScenePlacement): G
       stroke: str(style["line-color"], "#999"),
       width: px(style.width, 3),
       opacity: num(style.opacity, 1),
-      dash: dashFor(str(style["line-style"], "solid"), DEFAULT_EDGE_DASH),
+      dash: dashFor(
+        str(style["line-style"], "solid"),
+        DEFAULT_EDGE_DASH,
+        str(style["line-dash-pattern"], ""),
+      ),
     });
   }
 

@@ -54,6 +54,9 @@ function samplePrimitives(
     const style = text.style.resolve({ group: "edges", data: sample.data, classes: new Set() });
     const lineStyle = str(style["line-style"], "solid");
     const width = Math.max(px(style.width, 1.4), 1.4) * 1.4 * unit;
+    const pattern = str(style["line-dash-pattern"], "6 3")
+      .split(/\s+/)
+      .map((n) => Number(n) * unit);
     return [
       {
         kind: "line",
@@ -63,7 +66,7 @@ function samplePrimitives(
         y2: cy,
         stroke: INK,
         width,
-        dash: lineStyle === "dashed" ? [6 * unit, 3 * unit] : lineStyle === "dotted" ? [width, width] : null,
+        dash: lineStyle === "dashed" ? pattern : lineStyle === "dotted" ? [width, width] : null,
         opacity: 1,
       },
     ];

@@ -1,6 +1,7 @@
 import type { StylesheetJson } from "cytoscape";
 import { COLOUR_FIELD } from "../model/elements";
 import { type ColourScheme, DEFAULT_EDGE_WIDTH } from "../model/scales";
+import type { LineStyle } from "../model/supportStyles";
 
 export const GRAPH_FONT_FAMILY = '"Noto Sans SC", system-ui, sans-serif';
 
@@ -60,15 +61,15 @@ export const GRAPH_THEMES: Record<ColourScheme, GraphTheme> = {
 };
 
 /**
- * Support kinds are told apart by line style, provenance by border dashes (and, for links, by
- * width), tier by shape, sector by colour and position: no property relies on colour alone.
+ * Combinations of support kinds are told apart by line style (model/supportStyles.ts), provenance
+ * by border dashes (and, for links, by width), tier by shape, sector by colour and position: no
+ * property relies on colour alone. The long dash is a dash pattern; exports read it from here too.
  */
-export const SUPPORT_LINE_STYLE: Record<string, "solid" | "dashed" | "dotted"> = {
-  "technical-instruction": "solid",
-  "problem-solving": "solid",
-  equipment: "dashed",
-  materials: "dashed",
-  personnel: "dotted",
+const LINE_STYLE_RULES: Record<LineStyle, Record<string, string>> = {
+  solid: { "line-style": "solid" },
+  dashed: { "line-style": "dashed", "line-dash-pattern": "6 3" },
+  dotted: { "line-style": "dotted" },
+  "long-dash": { "line-style": "dashed", "line-dash-pattern": "16 4" },
 };
 
 export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJson {
@@ -147,9 +148,9 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
         "line-style": "solid",
       },
     },
-    ...Object.entries(SUPPORT_LINE_STYLE).map(([kind, style]) => ({
-      selector: `edge[support = "${kind}"]`,
-      style: { "line-style": style },
+    ...Object.entries(LINE_STYLE_RULES).map(([name, style]) => ({
+      selector: `edge[lineStyle = "${name}"]`,
+      style,
     })),
     // Thinner rather than fainter, so that illustrative links keep their 3:1 contrast.
     { selector: 'edge[level = "illustrative"]', style: { width: 1.1 } },

@@ -44,6 +44,8 @@ const messages = {
   legendTiers: "Tier (shape and size)",
   legendProvenance: "Provenance (outline and fill)",
   legendSupport: "Support given (line style)",
+  supportNotStated: "Support not stated",
+  supportOther: "Other combinations of support",
   legendContext: "Commander shown for context",
   details: "Details",
   close: "Close",

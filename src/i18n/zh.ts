@@ -46,6 +46,8 @@ export const zh: Catalogue = {
     legendTiers: "层级（形状与大小）",
     legendProvenance: "史料依据（轮廓与填充）",
     legendSupport: "支援方式（线型）",
+    supportNotStated: "未说明支援方式",
+    supportOther: "其他支援方式组合",
     legendContext: "作为背景显示的统帅企业",
     details: "详情",
     close: "关闭",

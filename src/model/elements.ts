@@ -16,6 +16,7 @@ import {
   TIER_SHAPE,
   weightExtent,
 } from "./scales";
+import type { LineStyle } from "./supportStyles";
 
 /**
  * A sector colour for each scheme, so that switching theme only swaps the stylesheet (which reads
@@ -50,8 +51,8 @@ export interface EdgeData extends SchemeColours {
   id: string;
   source: string;
   target: string;
-  /** The first support kind drives the line style; the details panel lists all. */
-  support: string;
+  /** One style per combination of support kinds (supportStyles.ts); the details panel names them. */
+  lineStyle: LineStyle;
   level: DisplayLevel;
   /** Line width by weight (scales.ts); absent for a link without a weight, drawn at the default width. */
   width?: number;
@@ -165,7 +166,7 @@ export function buildElements(index: NetworkIndex, layout: Layout, lang: Lang): 
       source: link.source,
       target: link.target,
       ...colours(index.enterprises.get(link.source)?.sector ?? ""),
-      support: link.support[0] ?? "unspecified",
+      lineStyle: index.supportStyles.styleOf.get(link.id) ?? "solid",
       level: index.linkLevel.get(link.id) ?? "illustrative",
       ...(link.weight !== undefined && { weight: link.weight, width: edgeWidth(link.weight) }),
     },

@@ -8,6 +8,7 @@ import type { Dataset, DisplayLevel, Enterprise, Link, Region } from "../data/sc
 import { nameIn } from "../i18n/lang";
 import { enterpriseLevel, linkLevel } from "./provenance";
 import { normaliseSearchText, placeSearchText } from "./search";
+import { computeSupportStyles, type SupportStyles } from "./supportStyles";
 import { type Words, wordsOf } from "./vocabulary";
 
 export interface NetworkIndex {
@@ -37,6 +38,8 @@ export interface NetworkIndex {
   words: Words;
   /** Sum of the weights of each enterprise's links; empty when no link has a weight. */
   strength: ReadonlyMap<string, number>;
+  /** The line style of each link, one per combination of support kinds (the legend's rows). */
+  supportStyles: SupportStyles;
 }
 
 export interface RegionNode {
@@ -114,6 +117,7 @@ export function createNetworkIndex(dataset: Dataset): NetworkIndex {
     regionTree,
     words: wordsOf(dataset),
     strength: linkStrength(dataset),
+    supportStyles: computeSupportStyles(dataset),
   };
 }
 

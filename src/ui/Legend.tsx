@@ -2,10 +2,10 @@
  * The legend, drawn from the same scales and style tables as the graph so the two cannot disagree.
  */
 import { PROVENANCE_LEVELS, TIERS } from "../data/schema";
-import { SUPPORT_LINE_STYLE } from "../graph/stylesheet";
 import { formatNumber, nameIn } from "../i18n/lang";
 import { levelExplanation, levelName, tierName } from "../i18n/translate";
 import { createEdgeWidth, createSectorColour, TIER_SHAPE, weightExtent } from "../model/scales";
+import { type LineStyle, supportRowName } from "../model/supportStyles";
 import { useColourScheme } from "./useColourScheme";
 import { useLang, useNetworkIndex, useT } from "./useDerived";
 
@@ -15,7 +15,13 @@ export const SHAPE_PATH: Record<string, string> = {
   ellipse: "M8 3 A5 5 0 1 1 7.99 3 Z",
 };
 
-const DASH: Record<string, string | undefined> = { solid: undefined, dashed: "6 4", dotted: "1.5 3" };
+/** The graph's line styles (graph/stylesheet.ts) at the legend's scale. */
+const DASH: Record<LineStyle, string | undefined> = {
+  solid: undefined,
+  dashed: "6 3",
+  dotted: "1.5 3",
+  "long-dash": "14 4",
+};
 
 /** `headless`: the panel around it already names it. */
 export function Legend({ headless = false }: { headless?: boolean }) {
@@ -28,7 +34,8 @@ export function Legend({ headless = false }: { headless?: boolean }) {
     dataset.sectors.map((s) => s.id),
     scheme,
   );
-  const supportKinds = dataset.supportKinds.filter((kind) => kind.id in SUPPORT_LINE_STYLE);
+  // One row per line style drawn, each a combination of support kinds.
+  const supportRows = dataset.supportKinds.length > 0 ? index.supportStyles.rows : [];
   const { words } = index;
   // Only what the dataset has: an imported network of documented records lists one level, not four.
   const tiersPresent = new Set(dataset.enterprises.map((e) => e.tier));
@@ -122,12 +129,12 @@ export function Legend({ headless = false }: { headless?: boolean }) {
           </ul>
         </>
       )}
-      {supportKinds.length > 0 && (
+      {supportRows.length > 0 && (
         <>
           <h3>{t("legendSupport")}</h3>
-          <ul>
-            {supportKinds.map((kind) => (
-              <li key={kind.id}>
+          <ul data-testid="legend-support">
+            {supportRows.map((row) => (
+              <li key={row.style} data-line-style={row.style}>
                 <svg width="28" height="10" viewBox="0 0 28 10" aria-hidden="true">
                   <line
                     x1="1"
@@ -136,10 +143,10 @@ export function Legend({ headless = false }: { headless?: boolean }) {
                     y2="5"
                     stroke="currentColor"
                     strokeWidth="2"
-                    strokeDasharray={DASH[SUPPORT_LINE_STYLE[kind.id] ?? "solid"]}
+                    strokeDasharray={DASH[row.style]}
                   />
                 </svg>
-                {nameIn(kind.name, lang, kind.id)}
+                {supportRowName(index, row, lang)}
               </li>
             ))}
             <li>

@@ -130,3 +130,34 @@ for (const [lang, expected] of [
     );
   });
 }
+
+test("legend: one line-style row per combination of support drawn, on screen and in the SVG (item 4)", async ({
+  newPage,
+  baseUrl,
+}) => {
+  test.setTimeout(120_000);
+  const page = await newPage({ contextOptions: LAPTOP });
+  await openExplorer(page, baseUrl);
+  await page.locator('.panel-bar button[data-panel="legend"]').click();
+  const rows = page.getByTestId("legend-support").locator("li[data-line-style]");
+  await expect(rows).toHaveText([
+    "Technical instruction + Help with production and construction problems",
+    "Technical personnel + Equipment + Materials",
+    "Equipment + Materials",
+    "Support not stated",
+  ]);
+  const svg = await exportSvg(page);
+  const marks = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+    const dashes = new Set(
+      [...doc.querySelectorAll("#edges line")].map((l) => l.getAttribute("stroke-dasharray") ?? "solid"),
+    );
+    const legend = [...doc.querySelectorAll("#legend-support line")];
+    const widest = Math.max(...legend.map((l) => Number(l.getAttribute("stroke-width"))));
+    const styleRows = legend.filter((l) => Number(l.getAttribute("stroke-width")) === widest);
+    const rowDashes = new Set(styleRows.map((l) => l.getAttribute("stroke-dasharray") ?? "solid"));
+    return { drawn: dashes.size, rows: styleRows.length, distinctRows: rowDashes.size, all: legend.length };
+  }, svg);
+  // Four styles drawn, four style rows that differ, and one more for the thinner illustrative links.
+  expect(marks).toEqual({ drawn: 4, rows: 4, distinctRows: 4, all: 5 });
+});

@@ -41,14 +41,14 @@ describe("reading the graph's stylesheet for SVG", () => {
     expect(context).toMatchObject({ "background-opacity": 0.25, "border-color": "#123456" });
     const edge = resolve({
       group: "edges",
-      data: { colour: "#abcdef", support: "equipment", level: "illustrative" },
+      data: { colour: "#abcdef", lineStyle: "dashed", level: "illustrative" },
       classes: new Set(),
     });
     expect(edge["line-style"]).toBe("dashed");
     expect(edge["line-color"]).toBe("#abcdef");
     const attestedEdge = resolve({
       group: "edges",
-      data: { colour: "#abcdef", support: "equipment", level: "attested" },
+      data: { colour: "#abcdef", lineStyle: "dashed", level: "attested" },
       classes: new Set(),
     });
     expect(Number(edge.width)).toBeLessThan(Number(attestedEdge.width));
