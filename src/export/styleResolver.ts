@@ -94,7 +94,9 @@ export function createStyleResolver(stylesheet: readonly StyleRule[]): StyleReso
         if (!matches(rule, element)) continue;
         for (const [property, raw] of Object.entries(rule.style)) {
           const mapped = typeof raw === "string" ? /^data\((\w+)\)$/.exec(raw) : null;
-          const value = mapped?.[1] !== undefined ? element.data[mapped[1]] : raw;
+          const linear = typeof raw === "string" ? mapLinear(raw, element.data) : undefined;
+          const value =
+            mapped?.[1] !== undefined ? element.data[mapped[1]] : linear === undefined ? raw : linear;
           // A data mapper whose field is missing leaves the property as it was, as in cytoscape.
           if (typeof value === "string" || typeof value === "number") out[property] = value;
         }
@@ -102,6 +104,21 @@ export function createStyleResolver(stylesheet: readonly StyleRule[]): StyleReso
       return out;
     },
   };
+}
+
+/**
+ * cytoscape's `mapData(field, low, high, lowValue, highValue)`: the field's value mapped linearly
+ * and clamped. null: the field is missing (the property then stays as it was); undefined: not a mapper.
+ */
+function mapLinear(raw: string, data: Readonly<Record<string, unknown>>): number | null | undefined {
+  const match = /^mapData\((\w+),\s*([^,]+),\s*([^,]+),\s*([^,]+),\s*([^)]+)\)$/.exec(raw);
+  if (!match) return undefined;
+  const [, field = "", ...bounds] = match;
+  const [low, high, lowValue, highValue] = bounds.map(Number) as [number, number, number, number];
+  const value = data[field];
+  if (typeof value !== "number") return null;
+  const t = Math.min(1, Math.max(0, (value - low) / (high - low)));
+  return lowValue + t * (highValue - lowValue);
 }
 
 /** A length in model pixels from a style value such as 11, "11", "140px". */

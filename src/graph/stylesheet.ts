@@ -15,6 +15,11 @@ export interface GraphTheme {
   /** Edges stay at least 3:1 against the background at this opacity (tests/unit/model/palette.test.ts). */
   edgeOpacity: number;
   selection: string;
+  /**
+   * Fill opacity of illustrative nodes and of commanders shown for context: as faint as the theme
+   * allows while every sector colour keeps 3:1 against the background (tests/unit/model/palette.test.ts).
+   */
+  fadedFill: number;
   /** Opacity of what a highlight pushes back; higher in high contrast so context stays legible. */
   dimmedOpacity: number;
   /** The keyboard focus ring drawn around the node focused in the outline; the same value as --focus. */
@@ -27,6 +32,7 @@ export const LIGHT_THEME: GraphTheme = {
   label: "#1a1a1a",
   labelOutline: "#ffffff",
   edgeOpacity: 0.9,
+  fadedFill: 0.85,
   selection: "#111111",
   dimmedOpacity: 0.2,
   focus: "#0b5cad",
@@ -38,6 +44,7 @@ export const DARK_THEME: GraphTheme = {
   label: "#ececea",
   labelOutline: "#15171a",
   edgeOpacity: 0.85,
+  fadedFill: 0.72,
   selection: "#ffffff",
   dimmedOpacity: 0.3,
   focus: "#8ab4f8",
@@ -49,6 +56,7 @@ export const HIGH_CONTRAST_THEME: GraphTheme = {
   label: "#ffffff",
   labelOutline: "#000000",
   edgeOpacity: 1,
+  fadedFill: 0.65,
   selection: "#ffffff",
   dimmedOpacity: 0.45,
   focus: "#ffff00",
@@ -71,6 +79,9 @@ const LINE_STYLE_RULES: Record<LineStyle, Record<string, string>> = {
   dotted: { "line-style": "dotted" },
   "long-dash": { "line-style": "dashed", "line-dash-pattern": "16 4" },
 };
+
+/** A scaled label's halo width as a share of its font size. */
+export const LABEL_HALO = 0.2;
 
 export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJson {
   const colour = `data(${COLOUR_FIELD[theme.scheme]})`;
@@ -120,6 +131,12 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
       style: { "font-size": "data(fontSize)", "text-max-width": "data(labelWidth)" },
     },
     { selector: 'node[tier = "medium"]', style: { "font-size": 12, "min-zoomed-font-size": 9 } },
+    // The halo grows with a scaled label (a fifth of its size), so spokes never show through a name
+    // at any zoom or export size: a fixed width shrinks to nothing when the label manager enlarges it.
+    {
+      selector: "node[fontSize]",
+      style: { "text-outline-width": `mapData(fontSize, 0, 1000, 0, ${1000 * LABEL_HALO})` },
+    },
     // Scaled by the label manager to stay readable at any zoom (graph/labels.ts); culling hides what does not fit.
     ...["medium", "small"].map((tier) => ({
       selector: `node[tier = "${tier}"][fontSize]`,
@@ -132,7 +149,7 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
     {
       selector: 'node[level = "illustrative"]',
       style: {
-        "background-opacity": 0.45,
+        "background-opacity": theme.fadedFill,
         "border-style": "dotted",
         "border-width": 2,
         "border-color": colour,
@@ -194,7 +211,7 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
     {
       selector: "node.context",
       style: {
-        "background-opacity": 0.25,
+        "background-opacity": theme.fadedFill,
         "border-style": "dashed",
         "border-color": colour,
         "border-width": 2,

@@ -2,6 +2,7 @@
  * The legend, drawn from the same scales and style tables as the graph so the two cannot disagree.
  */
 import { PROVENANCE_LEVELS, TIERS } from "../data/schema";
+import { GRAPH_THEMES } from "../graph/stylesheet";
 import { formatNumber, nameIn } from "../i18n/lang";
 import { levelExplanation, levelName, tierName } from "../i18n/translate";
 import { createEdgeWidth, createSectorColour, TIER_SHAPE, weightExtent } from "../model/scales";
@@ -30,6 +31,7 @@ export function Legend({ headless = false }: { headless?: boolean }) {
   const t = useT();
   const { dataset } = index;
   const scheme = useColourScheme();
+  const { fadedFill } = GRAPH_THEMES[scheme];
   const sectorColour = createSectorColour(
     dataset.sectors.map((s) => s.id),
     scheme,
@@ -76,7 +78,7 @@ export function Legend({ headless = false }: { headless?: boolean }) {
                 cy="8"
                 r="5.5"
                 fill="currentColor"
-                fillOpacity={level === "illustrative" ? 0.45 : 1}
+                fillOpacity={level === "illustrative" ? fadedFill : 1}
                 stroke={
                   level === "inferred" ? "currentColor" : level === "illustrative" ? "currentColor" : "none"
                 }
@@ -99,7 +101,7 @@ export function Legend({ headless = false }: { headless?: boolean }) {
               cy="8"
               r="5.5"
               fill="currentColor"
-              fillOpacity="0.25"
+              fillOpacity={fadedFill}
               stroke="currentColor"
               strokeDasharray="2.5 1.5"
             />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { exportStylesheet } from "../../../src/export/compose";
-import { compileSelector, createStyleResolver } from "../../../src/export/styleResolver";
+import { compileSelector, createStyleResolver, type StyleRule } from "../../../src/export/styleResolver";
 
 describe("reading the graph's stylesheet for SVG", () => {
   it("understands every selector the graph stylesheet uses", () => {
@@ -38,7 +38,7 @@ describe("reading the graph's stylesheet for SVG", () => {
     });
     expect(commander["border-style"]).toBe("dashed");
     const context = resolve({ group: "nodes", data: base, classes: new Set(["context"]) });
-    expect(context).toMatchObject({ "background-opacity": 0.25, "border-color": "#123456" });
+    expect(context).toMatchObject({ "background-opacity": 0.85, "border-color": "#123456" });
     const edge = resolve({
       group: "edges",
       data: { colour: "#abcdef", lineStyle: "dashed", level: "illustrative" },
@@ -62,5 +62,21 @@ describe("reading the graph's stylesheet for SVG", () => {
     expect(resolve({ group: "nodes", data: { tier: "small" }, classes: new Set() })).toEqual({
       "font-size": 11,
     });
+  });
+});
+
+describe("label halos", () => {
+  it("grow with a scaled label, on screen (cytoscape's mapData) and in exports alike", async () => {
+    const { createStylesheet, LABEL_HALO } = await import("../../../src/graph/stylesheet");
+    const { resolve } = createStyleResolver(createStylesheet() as unknown as StyleRule[]);
+    const halo = (data: Record<string, unknown>) =>
+      Number(resolve({ group: "nodes", data, classes: new Set() })["text-outline-width"]);
+    for (const tier of ["commander", "medium", "small"]) {
+      // Scaled labels: a fifth of the font size, however large the label manager or an export makes it.
+      for (const fontSize of [8, 30, 120])
+        expect(halo({ tier, fontSize })).toBeCloseTo(fontSize * LABEL_HALO);
+      // Unscaled labels keep the fixed halo.
+      expect(halo({ tier })).toBe(2);
+    }
   });
 });

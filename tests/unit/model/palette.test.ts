@@ -14,8 +14,10 @@
  * topped out near 14).
  */
 import { describe, expect, it } from "vitest";
-import { GRAPH_THEMES } from "../../../src/graph/stylesheet";
+import { createStyleResolver, type StyleRule } from "../../../src/export/styleResolver";
+import { createStylesheet, GRAPH_THEMES } from "../../../src/graph/stylesheet";
 import { closestPair, contrastRatio, DEFICIENCIES, mix } from "../../../src/model/colour";
+import { COLOUR_FIELD } from "../../../src/model/elements";
 import { COLOUR_SCHEMES, OVERFLOW_COLOURS, SECTOR_PALETTES } from "../../../src/model/scales";
 import { readThemeTokens } from "../../helpers/themeTokens";
 
@@ -55,6 +57,25 @@ describe.each(COLOUR_SCHEMES)("%s scheme", (scheme) => {
         contrastRatio(drawn, theme.background),
         `${colour} at ${theme.edgeOpacity}`,
       ).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("draws every node and link at 3:1 as the stylesheet styles it, illustrative and context ones too", () => {
+    const { resolve } = createStyleResolver(createStylesheet(theme) as unknown as StyleRule[]);
+    const field = COLOUR_FIELD[scheme];
+    const drawn = (colour: string, opacity: number) =>
+      contrastRatio(mix(colour, theme.background, opacity), theme.background);
+    for (const colour of [...palette, OVERFLOW_COLOURS[scheme]]) {
+      for (const level of ["attested", "documented", "inferred", "illustrative"]) {
+        for (const classes of [[], ["context"]]) {
+          const data = { [field]: colour, level, tier: "commander", shape: "star", size: 12 };
+          const node = resolve({ group: "nodes", data, classes: new Set(classes) });
+          const fill = Number(node["background-opacity"] ?? 1) * Number(node.opacity ?? 1);
+          expect(drawn(colour, fill), `${level} ${classes} node ${colour}`).toBeGreaterThanOrEqual(3);
+        }
+        const edge = resolve({ group: "edges", data: { [field]: colour, level }, classes: new Set() });
+        expect(drawn(colour, Number(edge.opacity ?? 1)), `${level} link ${colour}`).toBeGreaterThanOrEqual(3);
+      }
     }
   });
 
