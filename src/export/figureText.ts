@@ -23,7 +23,7 @@ import {
   TIER_SHAPE,
   weightExtent,
 } from "../model/scales";
-import { supportRowName } from "../model/supportStyles";
+import { supportRowName } from "../model/supportRowName";
 import type { StyleResolver } from "./styleResolver";
 
 export type LegendSample =

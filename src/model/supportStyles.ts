@@ -5,9 +5,6 @@
  * combinations than marks, the rest share the last mark and one legend row ("other combinations").
  */
 import type { Dataset } from "../data/schema";
-import { type Lang, nameIn } from "../i18n/lang";
-import { translate } from "../i18n/translate";
-import type { NetworkIndex } from "./networkIndex";
 
 export const LINE_STYLES = ["solid", "dashed", "dotted", "long-dash"] as const;
 export type LineStyle = (typeof LINE_STYLES)[number];
@@ -44,12 +41,4 @@ export function computeSupportStyles(dataset: Dataset): SupportStyles {
     for (const id of combination.links) styleOf.set(id, style);
   });
   return { rows, styleOf };
-}
-
-/** A legend row's words: "Equipment + Materials", "Support not stated" or "Other combinations". */
-export function supportRowName(index: NetworkIndex, row: SupportStyleRow, lang: Lang): string {
-  if (row.kinds === null) return translate(lang, "supportOther");
-  if (row.kinds.length === 0) return translate(lang, "supportNotStated");
-  const kinds = index.dataset.supportKinds;
-  return row.kinds.map((id) => nameIn(kinds.find((k) => k.id === id)?.name ?? {}, lang, id)).join(" + ");
 }

@@ -6,7 +6,8 @@ import { GRAPH_THEMES } from "../graph/stylesheet";
 import { formatNumber, nameIn } from "../i18n/lang";
 import { levelExplanation, levelName, tierName } from "../i18n/translate";
 import { createEdgeWidth, createSectorColour, TIER_SHAPE, weightExtent } from "../model/scales";
-import { type LineStyle, supportRowName } from "../model/supportStyles";
+import { supportRowName } from "../model/supportRowName";
+import type { LineStyle } from "../model/supportStyles";
 import { useColourScheme } from "./useColourScheme";
 import { useLang, useNetworkIndex, useT } from "./useDerived";
 

@@ -5,7 +5,8 @@ import { createStyleResolver, type StyleRule } from "../../../src/export/styleRe
 import { createStylesheet } from "../../../src/graph/stylesheet";
 import { buildElements, computeLayoutFor } from "../../../src/model/elements";
 import { createNetworkIndex } from "../../../src/model/networkIndex";
-import { computeSupportStyles, LINE_STYLES, supportRowName } from "../../../src/model/supportStyles";
+import { supportRowName } from "../../../src/model/supportRowName";
+import { computeSupportStyles, LINE_STYLES } from "../../../src/model/supportStyles";
 import { loadShanxi } from "../../helpers/shanxiDataset";
 import { figureOf } from "../export/helpers";
 
