@@ -58,6 +58,12 @@ export interface FigureText {
   style: StyleResolver;
 }
 
+/** An export's credit when the dataset cites more than its own source; export-only words, off the first load. */
+const SOURCES_CREDIT: Record<Lang, string> = {
+  en: "Sources: {credit} (see the link)",
+  zh: "出处：{credit}（详见链接）",
+};
+
 /** Samples are drawn in a neutral grey so that they stand for every network. */
 export const SAMPLE_COLOUR = OVERFLOW_COLOUR;
 
@@ -235,7 +241,7 @@ export function buildFigureText(input: FigureTextInput): FigureText {
     filters: `${filtered.length > 0 ? t("figureFilters", { filters: filtered.join(" · ") }) : t("figureNoFilters")} — ${count}${context}`,
     source:
       dataset.sources.length > 0
-        ? t("figureSources", { credit: sourceCredit(dataset, lang) })
+        ? SOURCES_CREDIT[lang].replace("{credit}", sourceCredit(dataset, lang))
         : t("figureSource", { citation: nameIn(dataset.citation, lang) }),
     date: t("figureExported", { date: input.date }),
     link: t("figureLink", { url: input.url }),

@@ -75,12 +75,12 @@ export const GRAPH_THEMES: Record<ColourScheme, GraphTheme> = {
  */
 const LINE_STYLE_RULES: Record<LineStyle, Record<string, string>> = {
   solid: { "line-style": "solid" },
-  dashed: { "line-style": "dashed", "line-dash-pattern": "6 3" },
+  dashed: { "line-style": "dashed" },
   dotted: { "line-style": "dotted" },
-  "long-dash": { "line-style": "dashed", "line-dash-pattern": "16 4" },
+  long: { "line-style": "dashed", "line-dash-pattern": "16 4" },
 };
 
-/** A scaled label's halo width as a share of its font size. */
+/** A scaled label's halo width as a share of its font size (the mapData rule below). */
 export const LABEL_HALO = 0.2;
 
 export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJson {
@@ -135,7 +135,7 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
     // at any zoom or export size: a fixed width shrinks to nothing when the label manager enlarges it.
     {
       selector: "node[fontSize]",
-      style: { "text-outline-width": `mapData(fontSize, 0, 1000, 0, ${1000 * LABEL_HALO})` },
+      style: { "text-outline-width": "mapData(fontSize, 0, 1000, 0, 200)" },
     },
     // Scaled by the label manager to stay readable at any zoom (graph/labels.ts); culling hides what does not fit.
     ...["medium", "small"].map((tier) => ({

@@ -6,7 +6,7 @@
  */
 import type { Dataset } from "../data/schema";
 
-export const LINE_STYLES = ["solid", "dashed", "dotted", "long-dash"] as const;
+export const LINE_STYLES = ["solid", "dashed", "dotted", "long"] as const;
 export type LineStyle = (typeof LINE_STYLES)[number];
 
 export interface SupportStyleRow {

@@ -58,5 +58,5 @@ const sourcesDialog: LazyDialog = { load: loadSources, Dialog: lazy(loadSources)
 /** Opens the sources panel (the article, then every other source), a separate chunk. */
 export function SourcesButton() {
   const t = useT();
-  return <DialogButton dialog={sourcesDialog} className="panel-button" label={t("sources")} />;
+  return <DialogButton dialog={sourcesDialog} label={t("sources")} />;
 }

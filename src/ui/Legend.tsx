@@ -22,7 +22,7 @@ const DASH: Record<LineStyle, string | undefined> = {
   solid: undefined,
   dashed: "6 3",
   dotted: "1.5 3",
-  "long-dash": "14 4",
+  long: "14 4",
 };
 
 /** `headless`: the panel around it already names it. */
