@@ -329,9 +329,8 @@ function readCoordinate(
   where: Origin & { field: string },
   errors: DatasetProblem[],
 ): number | undefined {
-  const value = cell === undefined ? Number.NaN : Number(cell);
-  if (cell !== undefined && DECIMAL.test(cell) && Number.isFinite(value) && Math.abs(value) <= limit)
-    return value;
+  // DECIMAL admits only finite-looking numbers; one too large to be finite fails the limit.
+  if (DECIMAL.test(cell ?? "") && Math.abs(Number(cell)) <= limit) return Number(cell);
   errors.push(
     cellProblem(
       where,
