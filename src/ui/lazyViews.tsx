@@ -39,8 +39,11 @@ const LazyGraphOutline = lazy(loaders.graphOutline);
  * explorer keeps working offline once loaded, and a kiosk never waits on the network.
  */
 export function preloadViewsWhenIdle(): () => void {
+  // <html data-views-loaded> says when all have arrived (end-to-end tests wait for it).
   const preload = () => {
-    for (const load of Object.values(loaders)) load().catch(() => undefined);
+    Promise.allSettled(Object.values(loaders).map((load) => load())).then(() =>
+      document.documentElement.setAttribute("data-views-loaded", ""),
+    );
   };
   if (typeof requestIdleCallback === "function") {
     const handle = requestIdleCallback(preload, { timeout: 3000 });

@@ -104,4 +104,6 @@ export async function openPanel(page: Page, panel: "filters" | "outline" | "lege
   if ((await button.count()) === 0) return;
   if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
   await page.locator(`#${panel}-panel:not(.panel--folded)`).waitFor();
+  // The filter panel's content loads when it first opens.
+  if (panel === "filters") await page.locator("#filters-panel input[type=checkbox]").first().waitFor();
 }
