@@ -10,7 +10,6 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { DATASET_PARAM, datasetUrlsFrom } from "./data/datasetUrl";
 import { EMBED_FLAG_PARAMS, parseEmbedFlags, serializeEmbedFlags } from "./embed/flags";
-import { startHeightReporter } from "./embed/heightReporter";
 import { createViewStore, type ViewStoreApi } from "./store/viewStore";
 import { Boot } from "./ui/Boot";
 import { EmbedFlagsProvider } from "./ui/embedContext";
@@ -35,7 +34,8 @@ const keep = [
 if (flags.embed) {
   document.documentElement.dataset.embed = "";
   if (flags.transparent) document.documentElement.dataset.transparent = "";
-  startHeightReporter(root);
+  // Embeds only: off the first load of the explorer.
+  import("./embed/heightReporter").then(({ startHeightReporter }) => startHeightReporter(root));
 }
 
 /** The message API, loaded only in an embed (off the first-load budget); `ready` is posted once it runs. */
