@@ -131,6 +131,7 @@ const messages = {
   legendIllustrativeLink: "Illustrative pairing (thinner line)",
   announceDeselected: "Selection cleared.",
   exportButton: "Export",
+  shareMenu: "Share",
   exportTitle: "Export this view",
   exportFormat: "Format",
   formatPng: "PNG image",

@@ -131,6 +131,7 @@ export const zh: Catalogue = {
     legendIllustrativeLink: "示意的对应关系（细线）",
     announceDeselected: "已取消选择。",
     exportButton: "导出",
+    shareMenu: "分享",
     exportTitle: "导出当前视图",
     exportFormat: "格式",
     formatPng: "PNG 图片",

@@ -192,7 +192,7 @@ export function ExplorerLayout() {
             <EmptyState />
           </div>
           <div className="stage-top">
-            <Toolbar zoom={false} />
+            <Toolbar zoom={false} compact={phone} />
           </div>
           <div className="stage-bottom">
             <FilterSummary />

@@ -1,3 +1,4 @@
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { nameIn } from "../i18n/lang";
 import { VIEW_MODES, type ViewStore } from "../store/viewStore";
 import { EmbedButton } from "./EmbedButton";
@@ -12,8 +13,11 @@ const selectMode = (s: ViewStore) => s.mode;
 const selectFocus = (s: ViewStore) => s.focusSector;
 const VIEW_LABEL = { graph: "graphView", map: "mapView", table: "tableView" } as const;
 
-/** `zoom`: the zoom buttons sit in the toolbar (an embed) rather than over the graph (the explorer). */
-export function Toolbar({ zoom = true }: { zoom?: boolean }) {
+/**
+ * `zoom`: the zoom buttons sit in the toolbar (an embed) rather than over the graph (the explorer).
+ * `compact`: on a phone, export, embed and copy link fold into one menu so the row fits the screen.
+ */
+export function Toolbar({ zoom = true, compact = false }: { zoom?: boolean; compact?: boolean }) {
   const store = useStoreApi();
   const graph = useGraphHandle();
   const index = useNetworkIndex();
@@ -67,14 +71,64 @@ export function Toolbar({ zoom = true }: { zoom?: boolean }) {
           {zoom && <ZoomControls />}
         </>
       )}
-      <ExportButton />
-      {!embed && (
-        <>
-          <EmbedButton />
-          <CopyLinkButton />
-        </>
+      {embed ? (
+        <ExportButton />
+      ) : compact ? (
+        <ShareMenu>
+          <ShareButtons />
+        </ShareMenu>
+      ) : (
+        <ShareButtons />
       )}
     </fieldset>
+  );
+}
+
+function ShareButtons() {
+  return (
+    <>
+      <ExportButton />
+      <EmbedButton />
+      <CopyLinkButton />
+    </>
+  );
+}
+
+/**
+ * Export, embed and copy link behind one button. Their dialogs render inside the menu, so it stays
+ * open while one is shown; it closes on a press outside it, or on Escape when no dialog is open.
+ */
+function ShareMenu({ children }: { children: ReactNode }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const itemsId = useId();
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!menuRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape" && !event.defaultPrevented && !document.querySelector("dialog[open]")) {
+        setOpen(false);
+      }
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("pointerdown", onPointerDown);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [open]);
+  return (
+    <div className="share-menu" ref={menuRef}>
+      <button type="button" aria-expanded={open} aria-controls={itemsId} onClick={() => setOpen(!open)}>
+        {t("shareMenu")}
+      </button>
+      <div id={itemsId} className="share-menu-items" hidden={!open}>
+        {children}
+      </div>
+    </div>
   );
 }
 

@@ -250,6 +250,41 @@ test("390×844 phone: the graph takes the first screen, labels of 11 px or more,
   expect(sheet?.height ?? 844).toBeLessThanOrEqual(844 / 2 + 1);
 });
 
+test("390×844 phone: every control of the top row is on screen; export, embed and copy link sit in Share", async ({
+  newPage,
+  baseUrl,
+}) => {
+  const page = await newPage({ contextOptions: PHONE });
+  await openExplorer(page, baseUrl);
+  const cut = await page.evaluate(() =>
+    [...document.querySelectorAll(".stage-top button, .stage-top select")]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && (r.left < 0 || r.right > innerWidth);
+      })
+      .map((el) => el.textContent),
+  );
+  expect(cut).toEqual([]);
+  const share = page.getByRole("button", { name: "Share" });
+  await expect(share).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByRole("button", { name: "Export" })).toBeHidden();
+  await share.tap();
+  for (const name of ["Export", "Embed", "Copy link"]) {
+    const box = await page.getByRole("button", { name, exact: true }).boundingBox();
+    if (!box) throw new Error(`${name} is not shown`);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+  }
+  await page.getByRole("button", { name: "Export", exact: true }).tap();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
+  // A press on the graph folds the menu away.
+  await page.touchscreen.tap(60, 400);
+  await expect(share).toHaveAttribute("aria-expanded", "false");
+});
+
 for (const [name, query] of [
   ["default-1366", ""],
   ["dark-1366", "?theme=dark"],
