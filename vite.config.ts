@@ -39,6 +39,7 @@ export default defineConfig(({ mode }) => ({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/graph/**/*.test.ts", "tests/component/**/*.test.tsx"],
     environment: "node",
+    setupFiles: ["tests/helpers/loadCatalogues.ts"],
     // A hang guard, not a timing check: jsdom tests on a busy two-core machine take several seconds.
     testTimeout: 20_000,
   },

@@ -15,6 +15,7 @@
  * whose message is in English and Chinese; it never resolves with an empty file.
  */
 import { createGraphController, type GraphHandle } from "../graph/controller";
+import { loadCatalogue } from "../i18n/translate";
 import { arrangeElements, buildElements, type GraphElements, withPlacements } from "../model/elements";
 import type { PresetId } from "../model/figureLimits";
 import { computeVisibility } from "../model/filters";
@@ -200,6 +201,8 @@ function fileName(view: View, format: ExportFormat, options: ExportOptions): str
 
 export async function exportView(options: ExportOptions, env: ExportEnvironment): Promise<ExportResult> {
   const started = performance.now();
+  // A JSON export describes the view in both languages, and an export error speaks both.
+  await loadCatalogue("zh");
   const view = currentView(env.store);
   const name = fileName(view, options.format, options);
   const done = (blob: Blob, size?: { width: number; height: number }): ExportResult => ({

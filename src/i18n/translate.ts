@@ -2,6 +2,9 @@
  * One message catalogue for every UI string, ARIA label, table header and export text, in Chinese
  * and English (en.ts, zh.ts). It imports nothing from the app, so the data, model, export and UI
  * layers all read it.
+ *
+ * English is part of the first load; Chinese is fetched on first use (`loadCatalogue`), which the
+ * view store does before it switches the page to it. Until then Chinese messages read as English.
  */
 import {
   type Catalogue,
@@ -13,11 +16,33 @@ import {
   type TierKey,
 } from "./en";
 import { formatNumber, type Lang, nameIn, pluralRules } from "./lang";
-import { zh } from "./zh";
 
 export type { LevelKey, MessageKey, Register, TierKey } from "./en";
 
-const catalogue: Record<Lang, Catalogue> = { en, zh };
+const loaded: Partial<Record<Lang, Catalogue>> = { en };
+let loadingZh: Promise<void> | undefined;
+
+export function isCatalogueLoaded(lang: Lang): boolean {
+  return loaded[lang] !== undefined;
+}
+
+export function loadCatalogue(lang: Lang): Promise<void> {
+  if (isCatalogueLoaded(lang)) return Promise.resolve();
+  loadingZh ??= import("./zh").then(
+    ({ zh }) => {
+      loaded.zh = zh;
+    },
+    (error: unknown) => {
+      loadingZh = undefined;
+      throw error;
+    },
+  );
+  return loadingZh;
+}
+
+function catalogue(lang: Lang): Catalogue {
+  return loaded[lang] ?? en;
+}
 
 /** How a dataset is worded: its register, and the tier names its file gives, if any. */
 export interface Wording {
@@ -32,7 +57,7 @@ export function translate(
   params: Record<string, string | number> = {},
   register: Register = "article",
 ): string {
-  const messages = catalogue[lang];
+  const messages = catalogue(lang);
   const template =
     (register === "network" ? messages.networkMessages[key] : undefined) ?? messages.messages[key];
   return fillTemplate(lang, template, params);
@@ -67,7 +92,7 @@ export function translateCount(
 
 export function tierName(lang: Lang, tier: TierKey, words: Wording): string {
   const given = words.tierNames[tier];
-  return (given && nameIn(given, lang)) || catalogue[lang].tierNames[words.register][tier];
+  return (given && nameIn(given, lang)) || catalogue(lang).tierNames[words.register][tier];
 }
 
 /** What a record is: its tier, or for a group a source speaks of together, "Group of enterprises". */
@@ -77,18 +102,18 @@ export function roleName(
   words: Wording,
 ): string {
   return record.kind === "group"
-    ? catalogue[lang].messages.groupOfEnterprises
+    ? catalogue(lang).messages.groupOfEnterprises
     : tierName(lang, record.tier, words);
 }
 
 export function levelName(lang: Lang, level: LevelKey, words: Pick<Wording, "register">): string {
-  return catalogue[lang].levelNames[words.register][level];
+  return catalogue(lang).levelNames[words.register][level];
 }
 
 export function levelExplanation(lang: Lang, level: LevelKey, words: Pick<Wording, "register">): string {
-  return catalogue[lang].levelExplanations[words.register][level];
+  return catalogue(lang).levelExplanations[words.register][level];
 }
 
 export function reliabilityName(lang: Lang, reliability: ReliabilityKey): string {
-  return catalogue[lang].reliabilityNames[reliability];
+  return catalogue(lang).reliabilityNames[reliability];
 }

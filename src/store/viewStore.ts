@@ -5,6 +5,7 @@
 import { createStore } from "zustand/vanilla";
 import type { Dataset } from "../data/schema";
 import type { Lang } from "../i18n/lang";
+import { isCatalogueLoaded, loadCatalogue } from "../i18n/translate";
 import { EMPTY_FILTERS, type Facet, type Filters } from "../model/filters";
 
 export type ViewMode = "graph" | "map" | "table";
@@ -86,8 +87,36 @@ export const DEFAULT_URL_STATE: UrlHeldState = {
   story: null,
 };
 
+type ViewUpdate = Partial<ViewStore> | ((state: ViewStore) => Partial<ViewStore>);
+
 export function createViewStore(initial: Partial<ViewState> = {}) {
-  return createStore<ViewStore>()((set) => ({
+  const { lang: initialLang = DEFAULT_URL_STATE.lang, ...initialRest } = initial;
+  const store = createStore<ViewStore>()((setState, getState) => {
+    // A language whose messages are still loading is switched to once they are here, so no frame
+    // mixes languages; the latest wish wins if the reader switches again meanwhile.
+    let wantedLang: Lang | undefined;
+    const set = (update: ViewUpdate) => {
+      const patch = typeof update === "function" ? update(getState()) : update;
+      if (patch.lang === undefined) return setState(patch);
+      const { lang, ...rest } = patch;
+      wantedLang = lang;
+      if (isCatalogueLoaded(lang)) return setState(patch);
+      setState(rest);
+      loadCatalogue(lang).then(
+        () => {
+          if (wantedLang === lang) setState({ lang });
+        },
+        (error: unknown) => console.error("The messages in this language could not be loaded", error),
+      );
+    };
+    return createViewActions(set, initialRest);
+  });
+  store.getState().setLang(initialLang);
+  return store;
+}
+
+function createViewActions(set: (update: ViewUpdate) => void, initial: Partial<ViewState>): ViewStore {
+  return {
     dataset: null,
     hoveredId: null,
     focusedId: null,
@@ -125,7 +154,7 @@ export function createViewStore(initial: Partial<ViewState> = {}) {
     setViewport: (viewport) => set({ viewport }),
     setStory: (story) => set({ story }),
     applyUrlState: (state) => set({ ...state, hoveredId: null }),
-  }));
+  };
 }
 
 export type ViewStoreApi = ReturnType<typeof createViewStore>;
