@@ -41,7 +41,7 @@ describe("explorer layout", () => {
     const store = renderApp();
     await userEvent.click(screen.getByRole("button", { name: "Filters" }));
     const panel = screen.getByTestId("filters-panel");
-    await userEvent.click(await within(panel).findByRole("checkbox", { name: /^Coal/ }));
+    await userEvent.click(await within(panel).findByRole("checkbox", { name: /^Coal/ }, { timeout: 10_000 }));
     expect(store.getState().filters.sectors).toEqual(["coal"]);
     expect(screen.getByRole("button", { name: "Filters (1 active)" }).getAttribute("aria-expanded")).toBe(
       "true",
