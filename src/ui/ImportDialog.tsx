@@ -7,9 +7,11 @@ import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import type { SheetsSummary } from "../data/import/hubsAndSpokes";
 import { type DatasetProblem, formatLocation } from "../data/problems";
 import { LOCALE, nameIn } from "../i18n/lang";
+import type { LayoutKind } from "../model/layoutChoice";
 import { AttributeChoice } from "./AttributeChoice";
 import { useImportT } from "./importMessages";
 import type { ImportState, TierChoice } from "./importState";
+import { LayoutChoice } from "./LayoutChoice";
 import "./modal.css";
 import "./importDialog.css";
 import { useLang, useT } from "./useDerived";
@@ -17,17 +19,24 @@ import { useLang, useT } from "./useDerived";
 /** Problems of one kind beyond this many are counted, not listed: a 50,000-row file can repeat one. */
 const SHOWN_PER_KIND = 5;
 
-const STAGE_LABEL = { reading: "stageReading", parsing: "stageParsing", checking: "stageChecking" } as const;
+const STAGE_LABEL = {
+  reading: "stageReading",
+  parsing: "stageParsing",
+  checking: "stageChecking",
+  layout: "stageLayout",
+} as const;
 
 interface Props {
   state: Exclude<ImportState, { phase: "idle" }>;
   onClose(): void;
   onRetry(choice: TierChoice): void;
+  /** Lays the opened network out another way. */
+  onLayout(kind: LayoutKind): void;
   /** Gives the opened network another title. */
   onRename(title: string): void;
 }
 
-export default function ImportDialog({ state, onClose, onRetry, onRename }: Props) {
+export default function ImportDialog({ state, onClose, onRetry, onLayout, onRename }: Props) {
   const t = useImportT();
   const shared = useT();
   const lang = useLang();
@@ -50,7 +59,7 @@ export default function ImportDialog({ state, onClose, onRetry, onRename }: Prop
     const percent = new Intl.NumberFormat(LOCALE[lang], { style: "percent" }).format(fraction);
     body = (
       <>
-        <p>{t("importReading", { files })}</p>
+        <p>{t(state.progress?.stage === "layout" ? "importLayingOut" : "importReading", { files })}</p>
         <label className="import-progress">
           <span>{t("importStage", { stage, percent })}</span>
           <progress max={1} value={fraction} />
@@ -79,6 +88,7 @@ export default function ImportDialog({ state, onClose, onRetry, onRename }: Prop
           })}
         </p>
         <TitleField title={nameIn(dataset.title, lang)} onRename={onRename} />
+        {state.layout && <LayoutChoice layout={state.layout} onChoose={onLayout} />}
         {tiers && (
           <HubChoice
             key={`${tiers.tierFrom}-${tiers.chosenMinHubDegree}`}

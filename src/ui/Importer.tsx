@@ -4,8 +4,9 @@
  * separate chunk loaded when first needed.
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
-import type { ImportProgress } from "../data/import/importFiles";
+import type { ImportProgress, ImportResult } from "../data/import/importFiles";
 import { afterNextPaint } from "../lib/frames";
+import type { LayoutKind } from "../model/layoutChoice";
 import { SECTOR_PALETTE } from "../model/scales";
 import { forgetDatasetUrl } from "../store/urlSync";
 import { runImport, showDataset } from "./importRunner";
@@ -15,6 +16,9 @@ import { useT } from "./useDerived";
 
 const loadDialog = () => import("./ImportDialog");
 const ImportDialog = lazy(loadDialog);
+const loadLayout = () => import("./importLayout");
+
+type OpenedResult = ImportResult & { ok: true };
 
 /** Imports quicker than this show no progress, only their report. */
 const PROGRESS_DELAY_MS = 400;
@@ -30,11 +34,52 @@ export function Importer() {
   const chosenTitle = useRef<{ files: File[]; title: string } | null>(null);
   // A choice of hubs outlives a choice of attributes for the same files, and the other way round.
   const choices = useRef<{ files: File[]; choice: TierChoice } | null>(null);
+  // A layout the reader chose outlives a re-import of the same files with other hubs.
+  const chosenLayout = useRef<{ files: File[]; kind: LayoutKind } | null>(null);
+  // The import as the worker gave it, before any layout, for the report's layout switch.
+  const imported = useRef<{ files: File[]; result: OpenedResult } | null>(null);
+
+  /**
+   * Lays the imported network out as `wanted` (or as its report suggests), draws it and shows the report.
+   * Resolves quietly when `current` was aborted on the way.
+   */
+  const show = useCallback(
+    async (files: File[], opened: OpenedResult, wanted: LayoutKind | undefined, current: AbortController) => {
+      const { layOut } = await loadLayout();
+      const onProgress = (fraction: number) =>
+        setState((s) =>
+          s.phase === "working" && s.files === files ? { ...s, progress: { stage: "layout", fraction } } : s,
+        );
+      const { dataset: laidOut, layout } = await layOut(opened.dataset, wanted, onProgress, current.signal);
+      if (current.signal.aborted) return;
+      const title = chosenTitle.current?.title;
+      const dataset = title === undefined ? laidOut : { ...laidOut, title: { zh: title, en: title } };
+      const result = { ...opened, dataset };
+      // Drawing a large network holds the main thread; say so before it starts.
+      setState({ phase: "drawing", files, result });
+      await new Promise<void>((resolve) => afterNextPaint(resolve));
+      if (current.signal.aborted) return;
+      // The file is not at any URL, so a ?data= left in the address would name another dataset.
+      forgetDatasetUrl(window);
+      await showDataset(store, dataset);
+      if (!current.signal.aborted) setState({ phase: "done", files, result, layout });
+    },
+    [store],
+  );
+
+  const crashed = useCallback(
+    (files: File[], current: AbortController) => (error: unknown) => {
+      if (current.signal.aborted) return;
+      setState({ phase: "crashed", files, reason: error instanceof Error ? error.message : String(error) });
+    },
+    [],
+  );
 
   const start = useCallback(
     (files: File[], choice: TierChoice = {}) => {
       if (files.length === 0) return;
       if (chosenTitle.current?.files !== files) chosenTitle.current = null;
+      if (chosenLayout.current?.files !== files) chosenLayout.current = null;
       const kept = choices.current?.files === files ? choices.current.choice : {};
       const { attributeRoles = kept.attributeRoles, ...hubs } = choice;
       const { attributeRoles: _, ...keptHubs } = kept;
@@ -58,35 +103,30 @@ export function Importer() {
         onProgress,
         current.signal,
       )
-        .then(async (imported) => {
+        .then(async (result) => {
           if (current.signal.aborted) return;
-          const title = chosenTitle.current?.title;
-          const result =
-            imported.ok && title !== undefined
-              ? { ...imported, dataset: { ...imported.dataset, title: { zh: title, en: title } } }
-              : imported;
           if (result.ok) {
-            // Drawing a large network holds the main thread; say so before it starts.
-            setState({ phase: "drawing", files, result });
-            await new Promise<void>((resolve) => afterNextPaint(resolve));
-            if (current.signal.aborted) return;
-            // The file is not at any URL, so a ?data= left in the address would name another dataset.
-            forgetDatasetUrl(window);
-            await showDataset(store, result.dataset);
-          }
-          if (!current.signal.aborted) setState({ phase: "done", files, result });
+            imported.current = { files, result };
+            await show(files, result, chosenLayout.current?.kind, current);
+          } else setState({ phase: "done", files, result });
         })
-        .catch((error: unknown) => {
-          if (current.signal.aborted) return;
-          setState({
-            phase: "crashed",
-            files,
-            reason: error instanceof Error ? error.message : String(error),
-          });
-        })
+        .catch(crashed(files, current))
         .finally(() => window.clearTimeout(timer));
     },
-    [store],
+    [show, crashed],
+  );
+
+  /** The report's layout switch: the same import, laid out again (by links once per import). */
+  const relayout = useCallback(
+    (files: File[], opened: OpenedResult, kind: LayoutKind) => {
+      chosenLayout.current = { files, kind };
+      running.current?.abort();
+      const current = new AbortController();
+      running.current = current;
+      setState({ phase: "working", files, progress: { stage: "layout", fraction: 0 }, visible: true });
+      show(files, opened, kind, current).catch(crashed(files, current));
+    },
+    [show, crashed],
   );
 
   const close = useCallback(() => {
@@ -137,6 +177,10 @@ export function Importer() {
             onClose={close}
             onRetry={(choice) => {
               if (state.phase === "done") start(state.files, choice);
+            }}
+            onLayout={(kind) => {
+              if (state.phase === "done" && imported.current?.files === state.files)
+                relayout(state.files, imported.current.result, kind);
             }}
             onRename={(title) => {
               if (state.phase !== "done" || !state.result.ok) return;

@@ -68,5 +68,9 @@ export async function importFromUrls(urls: readonly string[]): Promise<ImportRes
       return fail(`could not be fetched (HTTP ${response.status})`, `无法获取（HTTP ${response.status}）`);
     files.push(new File([await response.blob()], name));
   }
-  return runImport(files, { paletteSize: SECTOR_PALETTE.length }, () => undefined);
+  const result = await runImport(files, { paletteSize: SECTOR_PALETTE.length }, () => undefined);
+  if (!result.ok) return result;
+  // Laid out as the report would suggest: the rule is fetched only now, the layout worker only if needed.
+  const { withDefaultLayout } = await import("./importLayout");
+  return { ...result, dataset: await withDefaultLayout(result.dataset) };
 }

@@ -29,10 +29,17 @@ function renderDialog(state: Exclude<ImportState, { phase: "idle" }>, lang: "en"
   const onClose = vi.fn();
   const onRetry = vi.fn();
   const onRename = vi.fn();
+  const onLayout = vi.fn();
   const store = createViewStore({ dataset: loadValidFixture("minimal.valid.json"), lang });
   render(
     <StoreProvider store={store}>
-      <ImportDialog state={state} onClose={onClose} onRetry={onRetry} onRename={onRename} />
+      <ImportDialog
+        state={state}
+        onClose={onClose}
+        onRetry={onRetry}
+        onLayout={onLayout}
+        onRename={onRename}
+      />
     </StoreProvider>,
   );
   return { onClose, onRetry, onRename };

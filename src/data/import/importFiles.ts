@@ -29,7 +29,8 @@ export interface ImportOptions extends Partial<TierOptions> {
 }
 
 export interface ImportProgress {
-  stage: "reading" | "parsing" | "checking";
+  /** `layout`: the layout by links after the import (ui/importLayout.ts), its own 0 to 1. */
+  stage: "reading" | "parsing" | "checking" | "layout";
   /** 0 to 1 across the whole import. */
   fraction: number;
 }

@@ -252,6 +252,14 @@ const CASES: Record<string, Case> = {
     en: "depots.links.valid.csv: 1 link(s) ran from a spoke to a hub and were turned round (nothing to do)",
     zh: "depots.links.valid.csv：1 条连线是从外围企业指向中心企业的，已调换方向（无需处理）",
   },
+  // A hand-written edge list of three groves of trees with no hub (the layout by links, issue 18).
+  "a network with no hub, not a set of stars": {
+    files: ["grove.links.valid.csv"],
+    ok: true,
+    code: "not-hub-and-spoke",
+    en: "grove.links.valid.csv: this network is not a set of stars: 36 link(s) join two nodes that are not hubs and 14 node(s) link to more than one hub; it is drawn as it is (nothing to do)",
+    zh: "grove.links.valid.csv：这个网络不是若干星形：36 条连线连接两个非枢纽节点，14 个节点连接多个枢纽；按原样绘制（无需处理）",
+  },
 };
 
 describe("import cases, each with a fixture and its message in both languages", () => {
