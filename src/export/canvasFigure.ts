@@ -91,6 +91,15 @@ export function paintFigure(
     context.fillRect(0, 0, layout.width, layout.height);
     context.restore();
   }
+  if (figure.basemap.length > 0) {
+    context.save();
+    const { x, y, width, height } = layout.graphRect;
+    context.beginPath();
+    context.rect(x, y, width, height);
+    context.clip();
+    paintGroups(context, figure.basemap);
+    context.restore();
+  }
   options.graph.drawForExport(context, {
     scale: scene.scale,
     offset: scene.offset,

@@ -8,6 +8,7 @@ import type { Lang } from "../i18n/lang";
 import { arrangeElements, type GraphElements, withPlacements } from "../model/elements";
 import type { Filters, Visibility } from "../model/filters";
 import type { NetworkIndex } from "../model/networkIndex";
+import { buildBasemap, type MapFigureInput } from "./basemap";
 import {
   aspectOf,
   emptyMessage,
@@ -40,6 +41,8 @@ export interface ComposeInput {
   url: string;
   measure: MeasureText;
   metrics?: FontMetrics;
+  /** The map view: nodes at their seats over the base layer, and the map's credit line. */
+  map?: MapFigureInput | null;
 }
 
 export interface ComposedFigure {
@@ -47,6 +50,8 @@ export interface ComposedFigure {
   scene: GraphScene;
   text: FigureText;
   overlays: PrimitiveGroup[];
+  /** The map's base layer under the graph (the SVG's `basemap` layer); empty for the stars. */
+  basemap: PrimitiveGroup[];
   /** For the SVG's <title> and <desc>. */
   title: string;
   description: string;
@@ -88,7 +93,10 @@ const PROVISIONAL_ASPECT = 1.6;
 
 export function composeFigure(input: ComposeInput): ComposedFigure {
   const style = createStyleResolver(exportStylesheet());
+  const { map } = input;
   const text = buildFigureText({ ...input, style });
+  // The map's credit (the rivers' licence asks for it) goes with the source, in every export of the map.
+  if (map) text.notes = [map.text.key, map.text.credit];
   // The whole view is packed for the figure's graph rectangle, as the screen packs for its frame; a
   // viewport export keeps the screen's placement (its elements come so placed).
   const sectorOrder = input.index.dataset.sectors.map((sector) => sector.id);
@@ -96,7 +104,9 @@ export function composeFigure(input: ComposeInput): ComposedFigure {
   const packedFor = (frameAspect: number) =>
     input.extent
       ? input.elements
-      : withPlacements(input.elements, arrangeElements(input.elements, shown, sectorOrder, frameAspect));
+      : map
+        ? withPlacements(input.elements, map.layout.positions)
+        : withPlacements(input.elements, arrangeElements(input.elements, shown, sectorOrder, frameAspect));
   let elements = packedFor(input.size.height ? input.size.width / input.size.height : PROVISIONAL_ASPECT);
   const aspect = aspectOf(input.extent ?? shownExtent(elements, input.visibility));
   const layoutInput = {
@@ -114,6 +124,7 @@ export function composeFigure(input: ComposeInput): ComposedFigure {
     style,
     measure: input.measure,
     metrics: input.metrics,
+    onMap: Boolean(map),
   };
   let scene = buildGraphScene(sceneInput, {
     rect: layout.graphRect,
@@ -126,6 +137,16 @@ export function composeFigure(input: ComposeInput): ComposedFigure {
     layout = layoutFigure({ ...layoutInput, graphHeightNeeded: needed });
     scene = buildGraphScene(sceneInput, { rect: layout.graphRect, unit: layout.unit, extent: input.extent });
   }
+  const basemap = map
+    ? buildBasemap(
+        map,
+        scene,
+        layout.graphRect,
+        layout.unit,
+        input.measure,
+        (map.layout.strip?.ids ?? []).some((id) => shown(id)),
+      )
+    : [];
   const overlays =
     input.visibility.matching.size === 0 ? [emptyMessage(text, layout.graphRect, layout.unit)] : [];
   return {
@@ -133,6 +154,7 @@ export function composeFigure(input: ComposeInput): ComposedFigure {
     scene,
     text,
     overlays,
+    basemap,
     title: `${text.title} — ${viewDescription(input.index, input.filters, input.visibility, input.lang)}`,
     description: `${text.source}. ${text.date}. ${text.link}`,
     dataset: input.index.dataset,
@@ -154,6 +176,7 @@ export function figureSvg(
     fontFaceCss: options.fontFaceCss ?? "",
     paperMm: figure.size.paperMm,
     overlays: figure.overlays,
+    basemap: figure.basemap,
   });
 }
 
@@ -164,7 +187,12 @@ export function textByWeight(figure: ComposedFigure): { normal: string; bold: st
     for (const char of text) sets[weight === "bold" ? "bold" : "normal"].add(char);
   };
   for (const label of figure.scene.labels) for (const line of label.lines) add(line.text, label.font.weight);
-  for (const group of [...figure.layout.caption, ...figure.layout.legend, ...figure.overlays])
+  for (const group of [
+    ...figure.layout.caption,
+    ...figure.layout.legend,
+    ...figure.overlays,
+    ...figure.basemap,
+  ])
     for (const p of group.primitives) if (p.kind === "text") add(p.text, p.font.weight);
   const join = (set: Set<string>) => [...set].sort().join("");
   return { normal: join(sets.normal), bold: join(sets.bold) };

@@ -38,6 +38,8 @@ export const ENTERPRISE_COLUMNS = [
   "tier",
   "region",
   "region_name",
+  "lon",
+  "lat",
   "commander",
   "commander_name",
   "contracted_factories",
@@ -82,6 +84,9 @@ export function enterprisesCsv(index: NetworkIndex, visibility: Visibility, lang
       e.tier,
       e.region,
       region ? nameIn(region.name, lang, region.id) : "",
+      // Where the map plots it: its region's point (a county's modern seat), when the region has one.
+      region?.point?.lon,
+      region?.point?.lat,
       commanderId,
       commander ? nameIn(commander.name, lang, commander.id) : "",
       index.contractedBy.get(id)?.length ?? 0,

@@ -14,6 +14,7 @@
  * for the browser's canvas, nothing shown) rejects with an ExportError whose `problem` says why and
  * whose message is in English and Chinese; it never resolves with an empty file.
  */
+import { loadedRivers, riversApply } from "../data/rivers";
 import { createGraphController, type GraphHandle } from "../graph/controller";
 import { loadCatalogue } from "../i18n/translate";
 import { arrangeElements, buildElements, type GraphElements, withPlacements } from "../model/elements";
@@ -21,6 +22,7 @@ import type { PresetId } from "../model/figureLimits";
 import { computeVisibility } from "../model/filters";
 import { getLayout, getNetworkIndex } from "../store/derived";
 import type { ViewStoreApi } from "../store/viewStore";
+import { type MapFigureInput, mapFigureInput } from "./basemap";
 import { canvasToPng, paintFigure, renderFigureCanvas } from "./canvasFigure";
 import { createCanvasMeasure, loadFigureFonts, measureFontMetrics } from "./canvasText";
 import { type ComposedFigure, composeFigure, figureSvg, textByWeight } from "./compose";
@@ -86,18 +88,29 @@ interface View {
   elements: GraphElements;
   state: ReturnType<ViewStoreApi["getState"]>;
   visibility: ReturnType<typeof computeVisibility>;
+  /** In the map view (of a dataset with points): the map, its rivers added by withRivers. */
+  map: MapFigureInput | null;
 }
 
 function currentView(store: ViewStoreApi): View {
   const state = store.getState();
   if (!state.dataset) throw new Error("no dataset is loaded");
   const index = getNetworkIndex(state.dataset);
+  const elements = buildElements(index, getLayout(index), state.lang);
   return {
     index,
-    elements: buildElements(index, getLayout(index), state.lang),
+    elements,
     state,
     visibility: computeVisibility(index, state.filters),
+    map: state.mode === "map" ? mapFigureInput(index, elements, state.lang) : null,
   };
+}
+
+/** The view with the rivers the map shows (fetched once per page), where they apply. */
+async function withRivers(view: View): Promise<View> {
+  if (!view.map || !riversApply(view.index.dataset.regions)) return view;
+  const rivers = await loadedRivers(typeof document === "undefined" ? "" : document.baseURI);
+  return { ...view, map: { ...view.map, rivers } };
 }
 
 function pageUrl(): string {
@@ -121,6 +134,7 @@ function compose(view: View, options: ExportOptions, env: ExportEnvironment): Co
     url: options.url ?? pageUrl(),
     measure: createCanvasMeasure(),
     metrics: measureFontMetrics(),
+    map: view.map,
   });
 }
 
@@ -179,7 +193,7 @@ async function withGraph<T>(view: View, env: ExportEnvironment, draw: (graph: Gr
   );
   try {
     graph.setElements(view.elements);
-    graph.sync({ ...view.visibility, selectedId: null, highlighted: new Set() });
+    graph.sync({ ...view.visibility, selectedId: null, highlighted: new Set(), onMap: view.map !== null });
     await graph.prepareExport();
     return draw(graph);
   } finally {
@@ -251,7 +265,7 @@ export async function exportView(options: ExportOptions, env: ExportEnvironment)
     return done(new Blob([text], { type: MIME[options.format] }));
   }
 
-  const figure = await composeWithFonts(view, options, env);
+  const figure = await composeWithFonts(await withRivers(view), options, env);
   checkSize(figure);
   const size = { width: figure.layout.width, height: figure.layout.height };
   const background = options.background ?? "white";
@@ -283,7 +297,7 @@ export async function drawPreview(
   env: ExportEnvironment,
   box: { width: number; height: number },
 ): Promise<{ width: number; height: number }> {
-  const view = currentView(env.store);
+  const view = await withRivers(currentView(env.store));
   const figure = await composeWithFonts(view, options, env);
   const { width, height } = figure.layout;
   const factor = Math.min(box.width / width, box.height / height);

@@ -101,6 +101,13 @@ export function layoutFigure(input: LayoutInput): FigureLayout {
       fill: MUTED,
     });
   const footer: TextBlock[] = [];
+  if (text.notes && text.notes.length > 0)
+    footer.push({
+      id: "caption-notes",
+      lines: text.notes.flatMap((note) => wrapText(note, innerWidth, scaled(CAPTION, unit), measure, 2)),
+      font: scaled(CAPTION, unit),
+      fill: MUTED,
+    });
   if (parts.source)
     footer.push({
       id: "caption-source",

@@ -54,6 +54,8 @@ export interface FigureText {
   empty: string;
   legend: LegendSection[];
   provenance: LegendSection | null;
+  /** Lines every figure of the view prints above its source, whatever parts it leaves out: the map's key and credit. */
+  notes?: string[];
   /** Only so the writers can resolve legend samples with the same stylesheet as the graph. */
   style: StyleResolver;
 }

@@ -112,7 +112,8 @@ export function buildGraphScene(input: SceneInput, placement: ScenePlacement): G
     const source = nodeById.get(edge.data.source);
     const target = nodeById.get(edge.data.target);
     if (!source || !target) continue;
-    const style = input.style.resolve({ group: "edges", data: { ...edge.data }, classes: new Set() });
+    const classes = new Set<string>(input.onMap ? ["on-map"] : []);
+    const style = input.style.resolve({ group: "edges", data: { ...edge.data }, classes });
     const outer = (entry: typeof source) => px(entry.style.width, 30) + px(entry.style["border-width"], 0);
     const from = outlineIntersection(
       str(source.style.shape, "ellipse"),

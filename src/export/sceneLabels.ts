@@ -53,10 +53,11 @@ export function shownNodes(input: SceneInput, tierLabels: TierLabelData): ShownN
     const data: Record<string, unknown> = { ...node.data };
     Object.assign(data, tierLabels[node.data.tier]);
     const classes = new Set<string>(visibility.context.has(node.data.id) ? ["context"] : []);
+    if (input.onMap) classes.add("on-map");
     out.push({ id: node.data.id, ...node.position, data, classes, kind: "enterprise" });
   }
   for (const title of elements.titles) {
-    if (!sectorsShown.has(title.data.sector)) continue;
+    if (input.onMap || !sectorsShown.has(title.data.sector)) continue;
     out.push({
       id: title.data.id,
       ...title.position,

@@ -95,6 +95,8 @@ export interface SceneInput {
   style: StyleResolver;
   measure: MeasureText;
   metrics?: FontMetrics;
+  /** The map view: nodes and links styled as on the map (`on-map`), and no network titles. */
+  onMap?: boolean;
 }
 
 export interface ScenePlacement {

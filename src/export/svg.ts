@@ -1,8 +1,8 @@
 /**
  * Our own SVG writer (cytoscape-svg is GPL-3.0 and mis-draws several of our styles).
  *
- * The file has one named layer per kind of content (`edges`, `nodes`, `labels`, `legend`,
- * `caption`), marked as layers for Inkscape too; every element of the graph carries the dataset's
+ * The file has one named layer per kind of content (`basemap` in the map view, `edges`, `nodes`,
+ * `labels`, `legend`, `caption`), marked as layers for Inkscape too; every element of the graph carries the dataset's
  * id (`data-id`, and an `id` made XML-safe); text stays text; the graph keeps model coordinates
  * under one transform, so it can be moved and scaled as a whole in a vector editor.
  */
@@ -25,6 +25,8 @@ export interface SvgDocumentInput {
   paperMm?: { width: number; height: number } | undefined;
   /** Extra groups drawn over the graph, e.g. the message of an empty view. */
   overlays?: PrimitiveGroup[];
+  /** The map's rivers, seats and names, under the graph, in figure pixels. */
+  basemap?: PrimitiveGroup[];
 }
 
 export function escapeXml(text: string): string {
@@ -134,6 +136,9 @@ export function writeSvg(input: SvgDocumentInput): string {
     `<desc>${escapeXml(input.description)}</desc>`,
     `<defs>\n${style}<clipPath id="graph-clip"><rect${attr("x", graphRect.x)}${attr("y", graphRect.y)}${attr("width", graphRect.width)}${attr("height", graphRect.height)}/></clipPath>\n</defs>`,
     input.background === "white" ? `<rect id="background" width="100%" height="100%" fill="#ffffff"/>` : "",
+    input.basemap && input.basemap.length > 0
+      ? layer("basemap", input.basemap.map(groupSvg).join("\n"), clip)
+      : "",
     layer("edges", graph(edges), clip),
     layer("nodes", graph(nodes), clip),
     layer("labels", graph(labels), clip),

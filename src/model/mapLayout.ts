@@ -51,6 +51,23 @@ export interface MapLayout {
   strip: { x: number; y: number; ids: string[] } | null;
 }
 
+/** Seats whose point the data asks to check, or says differs from the 1958 seat or is unknown. */
+export function isUncertainSeat(seat: Pick<MapSeat, "confidence">): boolean {
+  return seat.confidence === "check" || seat.confidence === "differs-or-unknown";
+}
+
+/** The mean distance from each seat to its nearest neighbour, in model units: when names fit beside them. */
+export function meanSeatSpacing(seats: readonly MapSeat[]): number {
+  if (seats.length < 2) return Number.POSITIVE_INFINITY;
+  let total = 0;
+  for (const a of seats) {
+    let nearest = Number.POSITIVE_INFINITY;
+    for (const b of seats) if (a !== b) nearest = Math.min(nearest, Math.hypot(a.x - b.x, a.y - b.y));
+    total += nearest;
+  }
+  return total / seats.length;
+}
+
 export interface MapNode {
   id: string;
   /** Diameter in model units. */

@@ -17,7 +17,7 @@ import { shortRegionName } from "../model/networkIndex";
 import { getLayout } from "../store/derived";
 import { roundViewport } from "../store/urlState";
 import type { Viewport, ViewStore } from "../store/viewStore";
-import { useEmbedFlags } from "./embedContext";
+import { useAppUrl, useEmbedFlags } from "./embedContext";
 import { useGraphHandle } from "./graphHandle";
 import type * as MapLayerModule from "./mapLayer";
 import { useStoreApi, useViewStore } from "./storeContext";
@@ -111,6 +111,8 @@ export function GraphView({ insets = EVEN_INSETS, covered = NOTHING_COVERED }: G
     if (mapMode && mapModule === null) void import("./mapLayer").then(setMapModule);
   }, [mapMode, mapModule]);
   const baseRef = useRef<HTMLCanvasElement>(null);
+  // Where the app's own files are: a view mount() made on another host finds them beside its module.
+  const appBase = new URL(useAppUrl(), document.baseURI).href;
   const insetsRef = useRef(insets);
   insetsRef.current = insets;
 
@@ -273,10 +275,11 @@ export function GraphView({ insets = EVEN_INSETS, covered = NOTHING_COVERED }: G
       layout: mapLayout,
       index,
       lang,
+      appBase,
       nameIn,
       shortRegionName,
     });
-  }, [mapModule, mapLayout, onMap, index, lang]);
+  }, [mapModule, mapLayout, onMap, index, lang, appBase]);
 
   useEffect(() => {
     const controller = controllerRef.current;

@@ -5,66 +5,20 @@
  * here (public/data/geo, /work/shared/data/geo/README.md), so the map is schematic.
  */
 import { geoPath } from "d3-geo";
+import { loadRivers, RIVERS_PATH, type RiverFeature, riversApply } from "../data/rivers";
 import type { Lang, nameIn } from "../i18n/lang";
-import { computeMapLayout, type MapLayout, type MapSeat } from "../model/mapLayout";
+import { MAP_TEXT } from "../i18n/mapMessages";
+import {
+  computeMapLayout,
+  isUncertainSeat,
+  type MapLayout,
+  type MapSeat,
+  meanSeatSpacing,
+} from "../model/mapLayout";
 import type { NetworkIndex, shortRegionName } from "../model/networkIndex";
 import "./map.css";
 
 export { computeMapLayout };
-
-export const MAP_TEXT = {
-  en: {
-    credit: "Rivers: GSHHG (Wessel & Smith), LGPL-3.0 · county seats: modern positions, see each county",
-    strip: "Location not known",
-    seat: "county seat",
-    seatToCheck: "seat to check: plotted at the modern seat",
-    schematic: "Schematic: no boundaries",
-  },
-  zh: {
-    credit: "河流：GSHHG（Wessel & Smith），LGPL-3.0 · 县治：今址，详见各县",
-    strip: "地点不详",
-    seat: "县治",
-    seatToCheck: "驻地待核：标在今址",
-    schematic: "示意图：不绘边界",
-  },
-} as const satisfies Record<Lang, Record<string, string>>;
-
-/** The rivers' extent (README of the geodata): a dataset elsewhere gets its seats without them. */
-const RIVERS_EXTENT = { west: 110, east: 114.8, south: 34.4, north: 40.9 };
-
-interface RiverFeature {
-  properties: { level?: number };
-  geometry: { type: "LineString"; coordinates: Array<[number, number]> };
-}
-
-let riversRequest: Promise<RiverFeature[]> | null = null;
-
-/** Fetched once per page and kept: switching views again asks the network for nothing. */
-export function loadRivers(): Promise<RiverFeature[]> {
-  riversRequest ??= fetch(new URL("data/geo/shanxi-rivers.geojson", document.baseURI))
-    .then((response) => (response.ok ? response.json() : { features: [] }))
-    .then((json: { features?: RiverFeature[] }) => json.features ?? [])
-    .catch(() => []);
-  return riversRequest;
-}
-
-/** Whether most of the dataset's points lie where the rivers file has rivers. */
-export function riversApply(index: NetworkIndex): boolean {
-  const points = index.dataset.regions.flatMap((region) => (region.point ? [region.point] : []));
-  const inside = points.filter(
-    (p) =>
-      p.lon >= RIVERS_EXTENT.west &&
-      p.lon <= RIVERS_EXTENT.east &&
-      p.lat >= RIVERS_EXTENT.south &&
-      p.lat <= RIVERS_EXTENT.north,
-  );
-  return points.length > 0 && inside.length * 2 >= points.length;
-}
-
-/** Seats whose point the data asks to check, or says differs from the 1958 seat or is unknown. */
-export function isUncertainSeat(seat: Pick<MapSeat, "confidence">): boolean {
-  return seat.confidence === "check" || seat.confidence === "differs-or-unknown";
-}
 
 /** On-screen sizes in CSS pixels. */
 const SEAT_PX = 2.5;
@@ -84,23 +38,11 @@ export interface BaseLayer {
   setRivers(rivers: readonly RiverFeature[]): void;
 }
 
-/** The mean distance from each seat to its nearest neighbour, in model units. */
-function meanSpacing(seats: readonly MapSeat[]): number {
-  if (seats.length < 2) return Number.POSITIVE_INFINITY;
-  let total = 0;
-  for (const a of seats) {
-    let nearest = Number.POSITIVE_INFINITY;
-    for (const b of seats) if (a !== b) nearest = Math.min(nearest, Math.hypot(a.x - b.x, a.y - b.y));
-    total += nearest;
-  }
-  return total / seats.length;
-}
-
 export function createBaseLayer(canvas: HTMLCanvasElement, options: BaseLayerOptions): BaseLayer {
   const { layout, lang } = options;
   const context = canvas.getContext("2d");
   const counties = layout.seats.filter((seat) => seat.kind === "county");
-  const spacing = meanSpacing(counties);
+  const spacing = meanSeatSpacing(counties);
   const names = new Map(layout.seats.map((seat) => [seat.regionId, options.nameOf(seat)]));
   let majorRivers: Path2D | null = null;
   let minorRivers: Path2D | null = null;
@@ -216,6 +158,8 @@ export interface MapOptions {
   layout: MapLayout;
   index: NetworkIndex;
   lang: Lang;
+  /** The address the app's own files are under (a mounted view's are on its module's host). */
+  appBase: string;
   /**
    * The page's own naming functions, passed in rather than imported: a module this chunk imported from the
    * first load would be split into a chunk of its own, which the first load's budget cannot pay for.
@@ -268,8 +212,8 @@ export function attachMap(
   };
   const layer = createBaseLayer(canvas, { layout, lang, nameOf });
   let live = true;
-  if (riversApply(index))
-    void loadRivers().then((rivers) => {
+  if (riversApply(index.dataset.regions))
+    void loadRivers(new URL(RIVERS_PATH, options.appBase).href).then((rivers) => {
       if (live) layer.setRivers(rivers);
     });
   const stop = graph.onFrame(layer.draw);

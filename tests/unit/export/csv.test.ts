@@ -1,6 +1,7 @@
 import { csvParse } from "d3-dsv";
 import { describe, expect, it } from "vitest";
 import { ENTERPRISE_COLUMNS, enterprisesCsv, escapeCsvCell, linksCsv, toCsv } from "../../../src/export/csv";
+import { datasetSubset } from "../../../src/export/datasetSubset";
 import { loadDefaultDataset, loadValidFixture } from "../../helpers/fixtures";
 import { viewOf } from "./helpers";
 
@@ -60,5 +61,33 @@ describe("CSV of the view", () => {
     expect(csv).toContain(`'=cmd|' /C calc'!A0`);
     expect(csv).toContain("'@危险");
     expect(csv).not.toMatch(/(^|,)[=+\-@]/m);
+  });
+});
+
+describe("CSV and JSON of the map", () => {
+  it("give each enterprise the lon/lat of the seat the map plots it at", () => {
+    const view = viewOf(loadDefaultDataset(), { sectors: ["agmach"] }, "en");
+    const rows = csvParse(enterprisesCsv(view.index, view.visibility, "en").replace(/^\uFEFF/, ""));
+    const hequ = rows.find((r) => r.id === "agmach-s-hequ");
+    const point = view.index.regions.get("hequ")?.point;
+    expect(point).toBeDefined();
+    expect(Number(hequ?.lon)).toBe(point?.lon);
+    expect(Number(hequ?.lat)).toBe(point?.lat);
+    // The five large factories' places are not known: no invented coordinates.
+    const unplaced = rows.filter((r) => r.region === "");
+    expect(unplaced.length).toBeGreaterThan(0);
+    for (const row of unplaced) expect([row.lon, row.lat]).toEqual(["", ""]);
+
+    const subset = datasetSubset(view.index, view.visibility, {
+      view: { zh: "", en: "" },
+      url: "https://example.org/",
+      date: "2026-12-04",
+    });
+    const regions = new Map(subset?.regions.map((region) => [region.id, region]));
+    for (const enterprise of subset?.enterprises ?? []) {
+      if (enterprise.region === undefined) continue;
+      const original = view.index.regions.get(enterprise.region)?.point;
+      expect(regions.get(enterprise.region)?.point, enterprise.id).toEqual(original);
+    }
   });
 });
