@@ -86,6 +86,34 @@ test("mount: setState, getState and on drive a view mounted in a same-origin pag
   expect(result.lang, "destroy leaves the host's language").toBe("fr");
 });
 
+test("mount: a map mounted in a page elsewhere on the host finds the rivers beside the module", async ({
+  newPage,
+  baseUrl,
+}) => {
+  const page = await newPage({ contextOptions: { viewport: { width: 1200, height: 800 } } });
+  const rivers: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().endsWith(".geojson")) rivers.push(request.url());
+  });
+  // A page two folders down: the page's own address would put the rivers at hosts/deep/data/geo/.
+  await page.route(`${baseUrl}hosts/deep/host.html`, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: '<!doctype html><html lang="en"><title>Host</title><div id="slot" style="width:900px;height:600px"></div>',
+    }),
+  );
+  await page.goto(`${baseUrl}hosts/deep/host.html`);
+  await page.evaluate(async (moduleUrl) => {
+    const { mount }: MountModule = await import(moduleUrl);
+    const slot = document.getElementById("slot");
+    if (!slot) throw new Error("no slot");
+    mount(slot, { view: "view=map" });
+  }, `${baseUrl}embed/mount.js`);
+  const base = page.getByTestId("map-base");
+  await expect(base).toHaveAttribute("data-rivers", /^[1-9]\d*$/, { timeout: 20_000 });
+  expect(rivers).toEqual([`${baseUrl}data/geo/shanxi-rivers.geojson`]);
+});
+
 test("mount: 200 mount/destroy cycles leave the heap within 2 MB and the DOM and listeners at baseline", async ({
   newPage,
   baseUrl,
