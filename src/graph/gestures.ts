@@ -27,8 +27,26 @@ export interface Gestures {
   detach(): void;
 }
 
-/** cytoscape's own wheel step: zoom × 10^(−deltaY / 250) per event. */
-const WHEEL_ZOOM_DIVISOR = 250;
+/** A mouse wheel notch (100 px) zooms by 12 %; a trackpad's small deltas zoom in proportion. */
+const WHEEL_NOTCH_PX = 100;
+const WHEEL_NOTCH_ZOOM = 1.12;
+/** Ctrl or Cmd with the wheel, also a trackpad pinch (small deltas, many events): zoom × 10^(−deltaY / 250). */
+const PINCH_ZOOM_DIVISOR = 250;
+/** Wheel deltas in lines or pages, as Firefox gives them, in pixels. */
+const LINE_PX = 33;
+const PAGE_PX = 800;
+/** One event never zooms by more than three notches, however fast the wheel spins. */
+const MAX_WHEEL_PX = 3 * WHEEL_NOTCH_PX;
+
+/** The factor one wheel event multiplies the zoom by. */
+export function wheelZoomFactor(
+  event: Pick<WheelEvent, "deltaY" | "deltaMode" | "ctrlKey" | "metaKey">,
+): number {
+  const unit = event.deltaMode === 1 ? LINE_PX : event.deltaMode === 2 ? PAGE_PX : 1;
+  const pixels = Math.max(-MAX_WHEEL_PX, Math.min(MAX_WHEEL_PX, event.deltaY * unit));
+  if (event.ctrlKey || event.metaKey) return 10 ** (-pixels / PINCH_ZOOM_DIVISOR);
+  return WHEEL_NOTCH_ZOOM ** (-pixels / WHEEL_NOTCH_PX);
+}
 const DOUBLE_TAP_ZOOM = 2;
 const TOUCH_EVENTS = ["touchstart", "touchmove", "touchend", "touchcancel"] as const;
 
@@ -63,19 +81,27 @@ export function attachGestures(
     });
   });
 
-  // Cooperative gestures. With user zooming off, cytoscape leaves the wheel alone (no preventDefault),
-  // so the page scrolls; Ctrl or Cmd with the wheel (also a trackpad pinch) is zoomed here instead.
+  // The wheel is zoomed here, not by cytoscape, whose step is about 3 % a mouse notch (15 notches to
+  // zoom 1.6×). The listener sits on the container's parent, capturing, so it runs before cytoscape's
+  // own (a capturing listener on the container) and keeps the event from it. In cooperative mode a
+  // wheel without Ctrl or Cmd is left to the page, which scrolls.
+  const wheelTarget = container?.parentElement ?? container;
   const onWheel = (event: WheelEvent) => {
-    if (mode !== "cooperative" || !container) return;
-    if (!event.ctrlKey && !event.metaKey) {
+    if (mode === "none" || !container || !container.contains(event.target as Node)) return;
+    const zoomKey = event.ctrlKey || event.metaKey;
+    if (mode === "cooperative" && !zoomKey) {
       callbacks.onGestureHint?.("wheel");
       return;
     }
     event.preventDefault();
+    event.stopPropagation();
     const box = container.getBoundingClientRect();
-    const level = cy.zoom() * 10 ** (-event.deltaY / WHEEL_ZOOM_DIVISOR);
-    cy.zoom({ level, renderedPosition: { x: event.clientX - box.left, y: event.clientY - box.top } });
-    callbacks.onUserViewport?.();
+    cy.zoom({
+      level: cy.zoom() * wheelZoomFactor(event),
+      renderedPosition: { x: event.clientX - box.left, y: event.clientY - box.top },
+    });
+    // As cytoscape's own wheel zoom: reported as the reader's camera, labels kept until the gesture pauses.
+    cy.emit("scrollzoom");
   };
   // One finger belongs to the page: its touch events are kept from cytoscape (which would cancel the
   // scroll whenever the finger lands on a node or edge); a tap still selects through the mouse events
@@ -97,7 +123,7 @@ export function attachGestures(
     }
   };
   if (container) {
-    container.addEventListener("wheel", onWheel, { passive: false });
+    wheelTarget?.addEventListener("wheel", onWheel, { capture: true, passive: false });
     for (const type of TOUCH_EVENTS)
       container.addEventListener(type, onTouch, { capture: true, passive: true });
   }
@@ -112,7 +138,7 @@ export function attachGestures(
     },
     detach() {
       if (!container) return;
-      container.removeEventListener("wheel", onWheel);
+      wheelTarget?.removeEventListener("wheel", onWheel, { capture: true });
       for (const type of TOUCH_EVENTS) container.removeEventListener(type, onTouch, { capture: true });
     },
   };

@@ -47,7 +47,7 @@ const ZOOM_GESTURE_LABEL_DELAY_MS = 150;
 
 export const CULLED_LABEL_CLASS = "label-culled";
 /** Classes whose rules may change a label's size or minimum size (the stylesheet's state rules). */
-export const STATE_CLASSES = ["highlighted", "selected", "focused"];
+export const STATE_CLASSES = ["highlighted", "selected", "focused", "hovered"];
 
 interface Box {
   x1: number;
@@ -93,6 +93,7 @@ export function isLabelSizeDrawn(node: NodeSingular, zoom: number): boolean {
 }
 
 function priority(node: NodeSingular): number {
+  if (node.hasClass("hovered")) return -4;
   if (node.hasClass("focused")) return -3;
   if (node.hasClass("selected")) return -2;
   if (node.hasClass("highlighted")) return -1;

@@ -6,7 +6,7 @@ import type { CollectionReturnValue, Core } from "cytoscape";
 import { elementsById } from "./collections";
 import type { ElementLayer } from "./elements";
 
-export type Mark = "focused" | "highlighted" | "selected";
+export type Mark = "focused" | "highlighted" | "selected" | "hovered";
 
 export interface MarkedView {
   selectedId: string | null;
@@ -14,6 +14,8 @@ export interface MarkedView {
   highlighted: ReadonlySet<string>;
   /** The enterprise focused in the keyboard outline, drawn with a focus ring. */
   focusedId?: string | null;
+  /** The enterprise under the pointer: its name is drawn even where labels are thinned out. */
+  hoveredId?: string | null;
 }
 
 export interface Marks {
@@ -43,6 +45,7 @@ export function createMarks(cy: Core, elements: ElementLayer): Marks {
   let dimmed: CollectionReturnValue = cy.collection();
   let selected: string | null = null;
   let focused: string | null = null;
+  let hovered: string | null = null;
 
   /** A neighbourhood drawn on top and everything else (but network titles) pushed back; or neither. */
   const applyHighlight = (ids: ReadonlySet<string>) => {
@@ -74,11 +77,15 @@ export function createMarks(cy: Core, elements: ElementLayer): Marks {
   const marks: Marks = {
     changed(view) {
       return (
-        highlight !== view.highlighted || selected !== view.selectedId || focused !== (view.focusedId ?? null)
+        highlight !== view.highlighted ||
+        selected !== view.selectedId ||
+        focused !== (view.focusedId ?? null) ||
+        hovered !== (view.hoveredId ?? null)
       );
     },
     apply(view) {
       const nextFocused = view.focusedId ?? null;
+      const nextHovered = view.hoveredId ?? null;
       if (highlight !== view.highlighted) applyHighlight(view.highlighted);
       if (selected !== view.selectedId) {
         if (selected) cy.getElementById(selected).removeClass("selected");
@@ -88,9 +95,14 @@ export function createMarks(cy: Core, elements: ElementLayer): Marks {
         if (focused) cy.getElementById(focused).removeClass("focused");
         if (nextFocused) cy.getElementById(nextFocused).addClass("focused");
       }
+      if (hovered !== nextHovered) {
+        if (hovered) cy.getElementById(hovered).removeClass("hovered");
+        if (nextHovered) cy.getElementById(nextHovered).addClass("hovered");
+      }
       highlight = view.highlighted;
       selected = view.selectedId;
       focused = nextFocused;
+      hovered = nextHovered;
     },
     // The focus ring and label of the outline's focused node stay visible when zoomed out, like the page's own ring.
     scaleFocusRing() {
@@ -108,6 +120,7 @@ export function createMarks(cy: Core, elements: ElementLayer): Marks {
       dimmed = cy.collection();
       selected = null;
       focused = null;
+      hovered = null;
     },
     markedIds(mark) {
       return elements

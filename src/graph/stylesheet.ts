@@ -254,6 +254,11 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
         "text-max-width": "data(focusLabelWidth)",
       },
     },
+    // The name of the enterprise under the pointer is drawn even where the labels are thinned out.
+    {
+      selector: "node.hovered",
+      style: { "z-index": 40, "min-zoomed-font-size": 0, "text-opacity": 1 },
+    },
     // The map names each county at its seat, so its factories need no label of their own there.
     ...["medium", "small"].map((tier) => ({
       selector: `node.on-map[tier = "${tier}"]`,

@@ -9,6 +9,7 @@ import type { Lang } from "../i18n/lang";
 import type { NetworkIndex } from "../model/networkIndex";
 import {
   DEFAULT_URL_STATE,
+  type DroppedValue,
   type StoryPlace,
   THEMES,
   type UrlHeldState,
@@ -71,7 +72,10 @@ export function serializeUrlState(state: UrlHeldState): string {
 
 export interface ParsedUrlState {
   state: UrlHeldState;
+  /** For the console, in English. */
   warnings: string[];
+  /** The values of view parameters that were left out, for the reader. */
+  dropped: DroppedValue[];
 }
 
 /**
@@ -80,6 +84,7 @@ export interface ParsedUrlState {
  */
 export function parseUrlState(search: string, otherParams: readonly string[] = []): ParsedUrlState {
   const warnings: string[] = [];
+  const dropped: DroppedValue[] = [];
   const raw = new Map<string, string>();
   for (const pair of search.replace(/^\?/, "").split("&")) {
     if (pair === "") continue;
@@ -115,6 +120,7 @@ export function parseUrlState(search: string, otherParams: readonly string[] = [
     values.filter((value): value is T => {
       if ((allowed as readonly string[]).includes(value)) return true;
       warnings.push(`ignored ${key}="${value}": expected one of ${allowed.join(", ")}`);
+      dropped.push({ param: key, value });
       return false;
     });
 
@@ -135,21 +141,27 @@ export function parseUrlState(search: string, otherParams: readonly string[] = [
     lang: oneValue("lang", LANGS, DEFAULT_URL_STATE.lang),
     mode: oneValue("view", VIEW_MODES, DEFAULT_URL_STATE.mode),
     theme: oneValue("theme", THEMES, DEFAULT_URL_STATE.theme),
-    viewport: parseViewport(single("viewport"), warnings),
-    story: parseStory(single("story"), single("step"), warnings),
+    viewport: parseViewport(single("viewport"), warnings, dropped),
+    story: parseStory(single("story"), single("step"), warnings, dropped),
   };
-  return { state, warnings };
+  return { state, warnings, dropped };
 }
 
 /** `story=1` opens the default story at step 1; `step=N` (a whole number from 1) opens step N. */
-function parseStory(file: string | null, step: string | null, warnings: string[]): StoryPlace | null {
+function parseStory(
+  file: string | null,
+  step: string | null,
+  warnings: string[],
+  dropped: DroppedValue[],
+): StoryPlace | null {
   if (file === null) return null;
   if (step === null || /^[1-9]\d{0,3}$/.test(step)) return { file, step: step === null ? 1 : Number(step) };
   warnings.push(`ignored step="${step}": expected a step number from 1`);
+  dropped.push({ param: "step", value: step });
   return { file, step: 1 };
 }
 
-function parseViewport(value: string | null, warnings: string[]): Viewport | null {
+function parseViewport(value: string | null, warnings: string[], dropped: DroppedValue[]): Viewport | null {
   if (value === null) return null;
   const numbers = value.split(",").map((part) => (part.trim() === "" ? Number.NaN : Number(part)));
   const [x, y, zoom] = numbers;
@@ -167,16 +179,19 @@ function parseViewport(value: string | null, warnings: string[]): Viewport | nul
   warnings.push(
     `ignored viewport="${value}": expected x,y,zoom with zoom from ${ZOOM_RANGE.min} to ${ZOOM_RANGE.max}`,
   );
+  dropped.push({ param: "viewport", value });
   return null;
 }
 
 /** Drops ids that the dataset does not have. */
 export function sanitizeUrlState(state: UrlHeldState, index: NetworkIndex): ParsedUrlState {
   const warnings: string[] = [];
+  const dropped: DroppedValue[] = [];
   const sectorIds = new Set(index.dataset.sectors.map((s) => s.id));
   const known = (key: string, has: (id: string) => boolean) => (id: string) => {
     if (has(id)) return true;
     warnings.push(`ignored ${key}="${id}": not in this dataset`);
+    dropped.push({ param: key, value: id });
     return false;
   };
   const keepSingle = (key: string, id: string | null, has: (id: string) => boolean) =>
@@ -193,5 +208,6 @@ export function sanitizeUrlState(state: UrlHeldState, index: NetworkIndex): Pars
       focusSector: keepSingle("focus", state.focusSector, (id) => sectorIds.has(id)),
     },
     warnings,
+    dropped,
   };
 }

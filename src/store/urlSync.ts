@@ -27,9 +27,10 @@ export function applyLocationToStore(
   const parsed = parseUrlState(search, otherParams);
   const sanitized = dataset
     ? sanitizeUrlState(parsed.state, getNetworkIndex(dataset))
-    : { state: parsed.state, warnings: [] };
+    : { state: parsed.state, warnings: [], dropped: [] };
   for (const warning of [...parsed.warnings, ...sanitized.warnings]) console.warn(`[url] ${warning}`);
   store.getState().applyUrlState(sanitized.state);
+  store.getState().setDroppedFromLink([...parsed.dropped, ...sanitized.dropped]);
 }
 
 export interface UrlSyncOptions {

@@ -26,6 +26,12 @@ export interface StoryPlace {
   step: number;
 }
 
+/** A value of the link that was left out (not valid, or not in the dataset), for the note that says so. */
+export interface DroppedValue {
+  param: string;
+  value: string;
+}
+
 /** Zoom levels a view may hold: far enough out for a network of tens of thousands of enterprises. */
 export const ZOOM_RANGE = { min: 0.0001, max: 6 } as const;
 
@@ -46,6 +52,8 @@ export interface ViewState {
   viewport: Viewport | null;
   /** The guided story open, if any (ui/story/): its step's view is applied to the state above. */
   story: StoryPlace | null;
+  /** Ephemeral: what the opening link asked for that could not be shown; the page says so once. */
+  droppedFromLink: DroppedValue[];
 }
 
 export interface ViewActions {
@@ -65,6 +73,7 @@ export interface ViewActions {
   setTheme(theme: Theme): void;
   setViewport(viewport: Viewport | null): void;
   setStory(story: StoryPlace | null): void;
+  setDroppedFromLink(dropped: DroppedValue[]): void;
   /** Replaces the URL-held part of the state at once (opening a link, stepping back). */
   applyUrlState(state: UrlHeldState): void;
 }
@@ -120,6 +129,7 @@ function createViewActions(set: (update: ViewUpdate) => void, initial: Partial<V
     dataset: null,
     hoveredId: null,
     focusedId: null,
+    droppedFromLink: [],
     ...DEFAULT_URL_STATE,
     ...initial,
     // Ids of the previous dataset mean nothing in a new one, so filters and selection start afresh.
@@ -153,6 +163,7 @@ function createViewActions(set: (update: ViewUpdate) => void, initial: Partial<V
     setTheme: (theme) => set({ theme }),
     setViewport: (viewport) => set({ viewport }),
     setStory: (story) => set({ story }),
+    setDroppedFromLink: (droppedFromLink) => set({ droppedFromLink }),
     applyUrlState: (state) => set({ ...state, hoveredId: null }),
   };
 }

@@ -4,6 +4,7 @@ import { useEmbedFlags } from "./embedContext";
 import { EmptyState, FilterSummary } from "./FilterSummary";
 import { GraphView } from "./GraphView";
 import { Header, SourceLine } from "./Header";
+import { LinkNotice } from "./LinkNotice";
 import { DetailsPanel, EnterpriseTable, GraphOutline, Legend, StoryBar, ViewAnnouncer } from "./lazyViews";
 import { OpenFullView } from "./OpenFullView";
 import { Sidebar } from "./Sidebar";
@@ -33,6 +34,7 @@ export function EmbedLayout() {
       <div className="app-body">
         {controls && <Sidebar />}
         <main className="main">
+          <LinkNotice />
           <FilterSummary />
           {controls && <Toolbar />}
           <div className="stage-row">

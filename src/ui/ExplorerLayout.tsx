@@ -2,13 +2,14 @@
  * The full explorer: the graph fills the page under a slim header; filters, outline, legend and
  * details are panels over or beside it (see Panel.tsx and explorer.css).
  */
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { type MouseEvent, useCallback, useEffect, useMemo, useState } from "react";
 import type { Insets } from "../graph/controller";
 import { activeFilterCount } from "../model/filters";
 import type { ViewStore } from "../store/viewStore";
 import { EmptyState, FilterSummary } from "./FilterSummary";
 import { GraphView } from "./GraphView";
 import { Header, SourceLine, SourcesButton } from "./Header";
+import { LinkNotice } from "./LinkNotice";
 import {
   AboutSources,
   DetailsPanel,
@@ -77,6 +78,15 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
+/** Focus goes to the outline's current item (its one Tab stop), which opens the folded panel. */
+function skipToOutline(event: MouseEvent<HTMLAnchorElement>) {
+  const outline = document.getElementById(OUTLINE_PANEL_ID);
+  const item = outline?.querySelector<HTMLElement>('[role="treeitem"][tabindex="0"]');
+  if (!item) return;
+  event.preventDefault();
+  item.focus();
+}
+
 export function ExplorerLayout() {
   const t = useT();
   const store = useStoreApi();
@@ -126,6 +136,11 @@ export function ExplorerLayout() {
 
   return (
     <div className="app app--explorer" data-testid="app-root">
+      {outlineShown && (
+        <a className="skip-link" href={`#${OUTLINE_PANEL_ID}`} onClick={skipToOutline}>
+          {t("skipToOutline")}
+        </a>
+      )}
       <Header />
       <div className={className}>
         {/* First in the page: after a panel's button, Tab goes into the panel it opened. */}
@@ -194,6 +209,7 @@ export function ExplorerLayout() {
           <div className="stage-top">
             <Toolbar zoom={false} compact={phone} />
           </div>
+          <LinkNotice />
           <div className="stage-bottom">
             <FilterSummary />
             {mode !== "table" && <ZoomControls />}

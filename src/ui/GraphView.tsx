@@ -216,9 +216,9 @@ export function GraphView({ insets = EVEN_INSETS, covered = NOTHING_COVERED }: G
   );
 
   useEffect(() => {
-    controllerRef.current?.sync({ ...visibility, selectedId, highlighted, focusedId, onMap });
+    controllerRef.current?.sync({ ...visibility, selectedId, highlighted, focusedId, hoveredId, onMap });
     containerRef.current?.setAttribute("data-ready", "true");
-  }, [visibility, selectedId, highlighted, focusedId, onMap]);
+  }, [visibility, selectedId, highlighted, focusedId, hoveredId, onMap]);
 
   // The networks left visible are packed to fill the frame and framed: instantly for new elements (a
   // dataset or a language), animated after a filter change. A new language or frame size that moves

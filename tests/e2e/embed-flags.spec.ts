@@ -27,7 +27,8 @@ test("embed: flags hide what they say (plain, controls=0, legend=0|1, static, tr
   await open("embed=1&sector=coal");
   expect(await count(".app-header h1"), "embed=1 alone keeps the title").toBe(1);
   expect(await count(".source-line"), "embed=1 alone keeps the source line").toBe(1);
-  expect(await count('[data-facet="sectors"]'), "embed=1 alone keeps the filters").toBe(1);
+  // The filter panel is a chunk of its own: wait for it rather than count at once.
+  await expect(page.locator('[data-facet="sectors"]'), "embed=1 alone keeps the filters").toHaveCount(1);
   await expect(page.locator(".legend"), "embed=1 alone keeps the legend").toHaveCount(1);
   expect(await count('[data-testid="open-full-view"]'), "an embed links to the full view").toBe(1);
   expect(await page.getByRole("button", { name: "Embed" }).count(), "an embed offers no Embed button").toBe(

@@ -101,7 +101,7 @@ test("explorer: while the wheel zooms, labels keep their layout; they are laid o
     const rect = element.getBoundingClientRect();
     const x = rect.left + rect.width / 2;
     const y = rect.top + rect.height / 2;
-    // Wheel steps until the zoom has doubled (cytoscape caps each step's delta), all before a pause.
+    // Small wheel steps, as a trackpad gives, until the zoom has doubled, all before a pause.
     const start = element.graphProbe.camera().zoom;
     const target = document.elementFromPoint(x, y) ?? element;
     for (let step = 0; step < 80 && element.graphProbe.camera().zoom < 2 * start; step++) {
@@ -111,7 +111,7 @@ test("explorer: while the wheel zooms, labels keep their layout; they are laid o
           cancelable: true,
           clientX: x,
           clientY: y,
-          deltaY: -100,
+          deltaY: -20,
         }),
       );
     }
@@ -134,6 +134,54 @@ test("explorer: while the wheel zooms, labels keep their layout; they are laid o
     Math.abs(heights.after - heights.during),
     `after the pause the label is laid out for the new zoom: ${JSON.stringify(heights)}`,
   ).toBeGreaterThan(0.1 * heights.during);
+});
+
+test("explorer: one mouse-wheel notch zooms by 10-15 % at the pointer", async ({ newPage, baseUrl }) => {
+  const page = await newPage();
+  await openExplorer(page, baseUrl);
+  await waitForGraphAtRest(page);
+  const box = await page.locator(GRAPH).boundingBox();
+  if (!box) throw new Error("no graph box");
+  const zoom = () => page.$eval(GRAPH, (el) => el.graphProbe.camera().zoom);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const before = await zoom();
+  await page.mouse.wheel(0, -100);
+  await expect.poll(zoom).not.toBe(before);
+  const ratio = (await zoom()) / before;
+  expect(ratio, `zoomed ×${ratio}`).toBeGreaterThanOrEqual(1.1);
+  expect(ratio, `zoomed ×${ratio}`).toBeLessThanOrEqual(1.15);
+  await page.mouse.wheel(0, 100);
+  await expect.poll(zoom).toBeCloseTo(before, 6);
+});
+
+test("explorer: hovering an enterprise whose label is thinned out draws its name, over no other", async ({
+  newPage,
+  baseUrl,
+}) => {
+  const page = await newPage();
+  await openExplorer(page, baseUrl);
+  await waitForGraphAtRest(page);
+  const hidden = await page.$eval(GRAPH, (el) => {
+    const drawn = new Set(el.graphProbe.labelBoxes().map((box) => box.id));
+    const id = el.graphProbe.shownIds().find((shown) => !drawn.has(shown) && /^agmach-[ms]/.test(shown));
+    return id ? { id, at: el.graphProbe.positionOf(id) } : null;
+  });
+  if (!hidden?.at) throw new Error("every label is drawn: nothing to hover");
+  const box = await page.locator(GRAPH).boundingBox();
+  if (!box) throw new Error("no graph box");
+  await page.mouse.move(box.x + hidden.at.x, box.y + hidden.at.y);
+  await expect.poll(() => page.$eval(GRAPH, (el) => el.graphProbe.marked("hovered"))).toEqual([hidden.id]);
+  await expect
+    .poll(() => page.$eval(GRAPH, (el, id) => el.graphProbe.labelBoxes().some((b) => b.id === id), hidden.id))
+    .toBe(true);
+  const labels = await page.$eval(GRAPH, (el) => el.graphProbe.labelBoxes());
+  const mine = labels.find((b) => b.id === hidden.id);
+  const over = labels.filter(
+    (b) => mine && b.id !== mine.id && b.x1 < mine.x2 && mine.x1 < b.x2 && b.y1 < mine.y2 && mine.y1 < b.y2,
+  );
+  expect(over.map((b) => b.id)).toEqual([]);
+  await page.mouse.move(box.x + 30, box.y + box.height / 2, { steps: 4 });
+  await expect.poll(() => page.$eval(GRAPH, (el) => el.graphProbe.marked("hovered"))).toEqual([]);
 });
 
 test("explorer: choosing Coal shows only coal enterprises and their commanders", async ({
@@ -290,11 +338,26 @@ test("explorer: bad URL values are ignored with a warning, not a crash", async (
     warnings.some((w) => w.includes('node="ghost"')),
     "warns about the unknown node",
   ).toBeTruthy();
+  // The reader is told once, on the page, what was left out; the note goes when dismissed.
+  const note = page.getByTestId("link-notice");
+  await expect(note).toBeVisible();
+  for (const dropped of ["tier=giant", "lang=fr", "sector=steel", "node=ghost"])
+    await expect(note).toContainText(dropped);
+  await expect(note).not.toContainText("coal");
+  await note.getByRole("button", { name: "Dismiss" }).click();
+  await expect(note).toHaveCount(0);
   await openFilters(page);
   expect(
     await page.getByRole("checkbox", { name: /^Coal/ }).isChecked(),
     "the valid sector is kept",
   ).toBeTruthy();
+});
+
+test("explorer: a link whose values are all valid shows no note", async ({ newPage, baseUrl }) => {
+  const page = await newPage();
+  await openExplorer(page, `${baseUrl}?sector=coal&node=datong-mining&lang=zh`);
+  await expect(page.getByTestId("details")).toBeVisible();
+  await expect(page.getByTestId("link-notice")).toHaveCount(0);
 });
 
 test("explorer: switching language changes the labels, and search finds Chinese and pinyin", async ({

@@ -169,6 +169,27 @@ test("keyboard: tab into the outline, walk hub to spokes and back, Enter selects
   expect((await active(page)).role, "one Tab leaves the tree").not.toBe("treeitem");
 });
 
+test("keyboard: the first Tab stop is a skip link that takes focus into the graph outline", async ({
+  newPage,
+  baseUrl,
+}) => {
+  const page = await newPage({ contextOptions: desktop });
+  await openExplorer(page, baseUrl);
+  await page.waitForSelector('#outline-panel [role="treeitem"][tabindex="0"]', { state: "attached" });
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to the graph outline" });
+  await expect(skip).toBeFocused();
+  const box = await skip.boundingBox();
+  expect(
+    box && box.y >= 0 && box.height > 20,
+    `the skip link shows when focused: ${JSON.stringify(box)}`,
+  ).toBe(true);
+  await page.keyboard.press("Enter");
+  const now = await active(page);
+  expect(now.key).toBe("network:agmach");
+  await expect(page.locator("#outline-panel")).not.toHaveClass(/panel--folded/);
+});
+
 test("keyboard: the outline works in Chinese with pinyin type-ahead, and the focus ring is visible", async ({
   newPage,
   baseUrl,

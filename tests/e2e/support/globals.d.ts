@@ -9,7 +9,7 @@ interface GraphProbe {
   camera(): { x: number; y: number; zoom: number };
   animating(): boolean;
   viewportTexture(): boolean;
-  marked(mark: "focused" | "highlighted" | "selected"): string[];
+  marked(mark: "focused" | "highlighted" | "selected" | "hovered"): string[];
   edgeWidth(id: string): number | null;
 }
 

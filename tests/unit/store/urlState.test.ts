@@ -90,6 +90,19 @@ describe("URL state", () => {
   it("warns about unknown parameters but not about the page's other ones", () => {
     const parsed = parseUrlState("?embed=1&plain&data=x.json&sectr=coal", ["embed", "plain", "data"]);
     expect(parsed.warnings).toEqual(['ignored unknown parameter "sectr"']);
+    // A host's own parameters are not the reader's concern: only view values are reported on the page.
+    expect(parsed.dropped).toEqual([]);
+  });
+
+  it("lists the view values it leaves out, for the note on the page", () => {
+    const parsed = parseUrlState("?tier=giant,commander&lang=fr&view=globe&step=0&story=1&viewport=1,2");
+    expect(parsed.dropped).toEqual([
+      { param: "tier", value: "giant" },
+      { param: "lang", value: "fr" },
+      { param: "view", value: "globe" },
+      { param: "viewport", value: "1,2" },
+      { param: "step", value: "0" },
+    ]);
   });
 
   it("opens a story at step 1 unless a whole step number from 1 is given", () => {
@@ -118,11 +131,16 @@ describe("URL state", () => {
   it("drops ids the dataset does not have", () => {
     const index = createNetworkIndex(loadValidFixture("minimal.valid.json"));
     const parsed = parseUrlState("?sector=coal,steel&region=north,atlantis&node=ghost&focus=coal");
-    const { state: clean, warnings } = sanitizeUrlState(parsed.state, index);
+    const { state: clean, warnings, dropped } = sanitizeUrlState(parsed.state, index);
     expect(clean.filters.sectors).toEqual(["coal"]);
     expect(clean.filters.regions).toEqual(["north"]);
     expect(clean.selectedId).toBeNull();
     expect(clean.focusSector).toBe("coal");
     expect(warnings).toHaveLength(3);
+    expect(dropped).toEqual([
+      { param: "sector", value: "steel" },
+      { param: "region", value: "atlantis" },
+      { param: "node", value: "ghost" },
+    ]);
   });
 });
