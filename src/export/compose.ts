@@ -24,6 +24,7 @@ import type { Box, FontMetrics, GraphScene } from "./sceneTypes";
 import { createStyleResolver, type StyleRule } from "./styleResolver";
 import { writeSvg } from "./svg";
 import type { MeasureText } from "./text";
+import type { TextOutliner } from "./textOutlines";
 
 export interface ComposeInput {
   index: NetworkIndex;
@@ -164,7 +165,7 @@ export function composeFigure(input: ComposeInput): ComposedFigure {
 
 export function figureSvg(
   figure: ComposedFigure,
-  options: { background: "white" | "transparent"; fontFaceCss?: string },
+  options: { background: "white" | "transparent"; fontFaceCss?: string; outliner?: TextOutliner },
 ): string {
   return writeSvg({
     layout: figure.layout,
@@ -177,6 +178,7 @@ export function figureSvg(
     paperMm: figure.size.paperMm,
     overlays: figure.overlays,
     basemap: figure.basemap,
+    ...(options.outliner ? { outliner: options.outliner } : {}),
   });
 }
 

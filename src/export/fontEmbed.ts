@@ -73,8 +73,8 @@ async function throughStream(data: Uint8Array, stream: GenericTransformStream): 
   return new Uint8Array(await new Response(piped).arrayBuffer());
 }
 
-const inflate: Inflate = (data) => throughStream(data, new DecompressionStream("deflate"));
-const deflate: Deflate = (data) => throughStream(data, new CompressionStream("deflate"));
+export const inflate: Inflate = (data) => throughStream(data, new DecompressionStream("deflate"));
+export const deflate: Deflate = (data) => throughStream(data, new CompressionStream("deflate"));
 
 export function base64(bytes: Uint8Array): string {
   let binary = "";
@@ -93,7 +93,8 @@ export interface EmbeddedFont {
 
 const fileCache = new Map<string, Promise<Uint8Array>>();
 
-function fetchSameOrigin(url: string): Promise<Uint8Array> {
+/** A file of our own origin (the page's font chunks), fetched once. */
+export function fetchSameOrigin(url: string): Promise<Uint8Array> {
   if (new URL(url).origin !== globalThis.location?.origin)
     return Promise.reject(new Error(`not fetching ${url}: another origin`));
   let file = fileCache.get(url);

@@ -77,7 +77,8 @@ export function readCmap(font: SfntFont): Map<number, number> {
   return map;
 }
 
-function glyphOffsets(font: SfntFont): number[] {
+/** Where each glyph starts in `glyf` (from `loca`), one more entry than there are glyphs. */
+export function glyphOffsets(font: SfntFont): number[] {
   const head = view(requireTable(font, "head"));
   const numGlyphs = view(requireTable(font, "maxp")).getUint16(4);
   const loca = view(requireTable(font, "loca"));

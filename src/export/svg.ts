@@ -8,8 +8,11 @@
  */
 import { GRAPH_FONT_FAMILY } from "../graph/stylesheet";
 import type { FigureLayout, Primitive, PrimitiveGroup } from "./figure";
+import { segmentsToSvg } from "./pathData";
 import type { GraphScene, LabelItem } from "./sceneTypes";
 import { fmt } from "./shapes";
+import type { FontSpec } from "./text";
+import type { TextOutliner } from "./textOutlines";
 
 export interface SvgDocumentInput {
   layout: FigureLayout;
@@ -27,6 +30,11 @@ export interface SvgDocumentInput {
   overlays?: PrimitiveGroup[];
   /** The map's rivers, seats and names, under the graph, in figure pixels. */
   basemap?: PrimitiveGroup[];
+  /**
+   * Sets every text as glyph outlines (<path>) instead of <text>, for viewers and editors that do
+   * not load the embedded font. Each keeps its words in `aria-label`.
+   */
+  outliner?: TextOutliner;
 }
 
 export function escapeXml(text: string): string {
@@ -56,9 +64,35 @@ function fontAttrs(font: { size: number; weight: string }): string {
   return `${attr("font-size", font.size)}${font.weight === "bold" ? attr("font-weight", "bold") : ""}`;
 }
 
-function primitiveSvg(p: Primitive): string {
+interface TextRun {
+  lines: ReadonlyArray<{ text: string; x: number; y: number }>;
+  font: FontSpec;
+  anchor: "start" | "middle" | "end";
+}
+
+/** A line break between two Chinese characters stands for no space in the words. */
+const WIDE_AT_BREAK = /^[\u2e80-\ua4cf\uf900-\ufaff\uff00-\uff60]{2}$/u;
+
+/** Text as one path of glyph outlines, named by its words for screen readers and search. */
+function outlinedText(outliner: TextOutliner, run: TextRun, attributes: string): string {
+  const d = segmentsToSvg(
+    run.lines.flatMap((line) => outliner(line.text, line.x, line.y, run.font, run.anchor).segments),
+  );
+  const words = run.lines.reduce(
+    (all, line) =>
+      all === ""
+        ? line.text
+        : `${all}${WIDE_AT_BREAK.test(all.slice(-1) + line.text[0]) ? "" : " "}${line.text}`,
+    "",
+  );
+  return `<path role="img"${attr("aria-label", words)}${attributes}${attr("d", d)}/>`;
+}
+
+function primitiveSvg(p: Primitive, outliner: TextOutliner | undefined): string {
   switch (p.kind) {
     case "text":
+      if (outliner)
+        return outlinedText(outliner, { lines: [p], font: p.font, anchor: p.anchor }, attr("fill", p.fill));
       return `<text${attr("x", p.x)}${attr("y", p.y)}${fontAttrs(p.font)}${attr("fill", p.fill)}${p.anchor !== "start" ? attr("text-anchor", p.anchor) : ""}>${escapeXml(p.text)}</text>`;
     case "path":
       return `<path${attr("d", p.d)}${attr("fill", p.fill ?? "none")}${p.fill && p.fillOpacity !== 1 ? attr("fill-opacity", p.fillOpacity) : ""}${
@@ -69,19 +103,23 @@ function primitiveSvg(p: Primitive): string {
   }
 }
 
-function groupSvg(group: PrimitiveGroup): string {
-  return `<g id="${escapeXml(group.id)}">\n${group.primitives.map(primitiveSvg).join("\n")}\n</g>`;
+function groupSvg(group: PrimitiveGroup, outliner: TextOutliner | undefined): string {
+  const body = group.primitives.map((p) => primitiveSvg(p, outliner)).join("\n");
+  return `<g id="${escapeXml(group.id)}">\n${body}\n</g>`;
 }
 
-function labelSvg(label: LabelItem): string {
+function labelSvg(label: LabelItem, outliner: TextOutliner | undefined): string {
   const id = label.kind === "cluster-title" ? xmlId("title-", label.id) : xmlId("label-", label.id);
   const outline = label.outline
     ? `${attr("stroke", label.outline.colour)}${attr("stroke-width", label.outline.width)} stroke-linejoin="round" paint-order="stroke"`
     : "";
   const first = label.lines[0];
-  const common = `${attr("id", id)}${attr("data-id", label.id)}${fontAttrs(label.font)}${attr("fill", label.fill)}${
-    label.anchor !== "start" ? attr("text-anchor", label.anchor) : ""
-  }${outline}${label.opacity !== 1 ? attr("opacity", label.opacity) : ""}`;
+  const ids = `${attr("id", id)}${attr("data-id", label.id)}`;
+  const fill = attr("fill", label.fill);
+  const halo = `${outline}${label.opacity !== 1 ? attr("opacity", label.opacity) : ""}`;
+  if (outliner) return outlinedText(outliner, label, `${ids}${fill}${halo}`);
+  const anchor = label.anchor !== "start" ? attr("text-anchor", label.anchor) : "";
+  const common = `${ids}${fontAttrs(label.font)}${fill}${anchor}${halo}`;
   if (label.lines.length === 1 && first)
     return `<text${attr("x", first.x)}${attr("y", first.y)}${common}>${escapeXml(first.text)}</text>`;
   const spans = label.lines.map(
@@ -119,12 +157,13 @@ export function writeSvg(input: SvgDocumentInput): string {
         }/>`,
     )
     .join("\n");
-  const labels = scene.labels.map(labelSvg).join("\n");
+  const { outliner } = input;
+  const labels = scene.labels.map((label) => labelSvg(label, outliner)).join("\n");
 
   const size = input.paperMm
     ? `${attr("width", `${fmt(input.paperMm.width)}mm`)}${attr("height", `${fmt(input.paperMm.height)}mm`)}`
     : `${attr("width", width)}${attr("height", height)}`;
-  const style = input.fontFaceCss ? `<style>\n${input.fontFaceCss}\n</style>\n` : "";
+  const style = input.fontFaceCss && !outliner ? `<style>\n${input.fontFaceCss}\n</style>\n` : "";
 
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -137,13 +176,16 @@ export function writeSvg(input: SvgDocumentInput): string {
     `<defs>\n${style}<clipPath id="graph-clip"><rect${attr("x", graphRect.x)}${attr("y", graphRect.y)}${attr("width", graphRect.width)}${attr("height", graphRect.height)}/></clipPath>\n</defs>`,
     input.background === "white" ? `<rect id="background" width="100%" height="100%" fill="#ffffff"/>` : "",
     input.basemap && input.basemap.length > 0
-      ? layer("basemap", input.basemap.map(groupSvg).join("\n"), clip)
+      ? layer("basemap", input.basemap.map((group) => groupSvg(group, outliner)).join("\n"), clip)
       : "",
     layer("edges", graph(edges), clip),
     layer("nodes", graph(nodes), clip),
     layer("labels", graph(labels), clip),
-    layer("legend", layout.legend.map(groupSvg).join("\n")),
-    layer("caption", [...layout.caption, ...(input.overlays ?? [])].map(groupSvg).join("\n")),
+    layer("legend", layout.legend.map((group) => groupSvg(group, outliner)).join("\n")),
+    layer(
+      "caption",
+      [...layout.caption, ...(input.overlays ?? [])].map((group) => groupSvg(group, outliner)).join("\n"),
+    ),
     "</svg>",
     "",
   ]

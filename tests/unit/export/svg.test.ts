@@ -1,11 +1,10 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { figureSvg, textByWeight } from "../../../src/export/compose";
-import { embedFontSubset, type FontChunk } from "../../../src/export/fontEmbed";
+import { embedFontSubset } from "../../../src/export/fontEmbed";
 import { parseUnicodeRange } from "../../../src/export/fontSubset";
 import { xmlId } from "../../../src/export/svg";
 import { loadDefaultDataset, loadValidFixture } from "../../helpers/fixtures";
+import { fontsourceChunks, readFontsourceFile } from "./fontFixtures";
 import { figureOf, viewOf } from "./helpers";
 
 const LAYERS = ["edges", "nodes", "labels", "legend", "caption"];
@@ -20,23 +19,6 @@ function parseSvg(svg: string): Document {
   const error = doc.getElementsByTagName("parsererror")[0];
   if (error) throw new Error(`not well-formed XML: ${error.textContent}`);
   return doc;
-}
-
-const FONTS = fileURLToPath(new URL("../../../node_modules/@fontsource/noto-sans-sc/", import.meta.url));
-function fontsourceChunks(): FontChunk[] {
-  return ([400, 700] as const).flatMap((weight) =>
-    [
-      ...readFileSync(`${FONTS}${weight}.css`, "utf8").matchAll(
-        /url\(\.\/files\/([^)]+?\.woff)\) format\('woff'\);\s*unicode-range: ([^;]+);/g,
-      ),
-    ].map(
-      (m): FontChunk => ({
-        weight: weight === 700 ? "bold" : "normal",
-        url: m[1] as string,
-        ranges: parseUnicodeRange(m[2] as string),
-      }),
-    ),
-  );
 }
 
 describe("SVG export", () => {
@@ -103,11 +85,7 @@ describe("SVG export", () => {
   it("embeds the font as a subset of exactly the characters used", async () => {
     const figure = figureOf(loadDefaultDataset(), { lang: "zh", filters: { sectors: ["coal"] } });
     const text = textByWeight(figure);
-    const font = await embedFontSubset(
-      text,
-      fontsourceChunks(),
-      async (url) => new Uint8Array(readFileSync(`${FONTS}files/${url}`)),
-    );
+    const font = await embedFontSubset(text, fontsourceChunks(), readFontsourceFile);
     const svg = figureSvg(figure, { background: "white", fontFaceCss: font.css });
     const doc = parseSvg(svg);
     const style = doc.querySelector("defs > style")?.textContent ?? "";
