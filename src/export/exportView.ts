@@ -1,5 +1,5 @@
 /**
- * Exports of the current view: PNG and SVG figures, CSV tables, the JSON dataset subset, GEXF and
+ * Exports of the current view: PNG, SVG and PDF figures, CSV tables, the JSON dataset subset, GEXF and
  * GraphML graph files.
  * This module and everything it imports beyond the main bundle load only when an export is first
  * asked for (`import("../export/exportView")`).
@@ -32,7 +32,7 @@ import { ExportError } from "./errors";
 import { ALL_PARTS, type FigureParts } from "./figure";
 import { viewDescription } from "./figureText";
 import { type ExportFormat, exportFileName, isoDate } from "./fileName";
-import { embedFontSubset } from "./fontEmbed";
+import { deflate, embedFontSubset } from "./fontEmbed";
 import { gexfText, graphFileOf, graphmlText } from "./graphFile";
 import { checkCanvasSize, presetSize } from "./presets";
 
@@ -50,6 +50,8 @@ export interface ExportOptions {
   parts?: Partial<FigureParts>;
   /** "all" frames everything the filters show; "viewport" is what the screen shows now. */
   area?: "all" | "viewport";
+  /** SVG only: every text as glyph outlines, for viewers and editors that ignore embedded fonts. */
+  textAsOutlines?: boolean;
   /** Which table a CSV holds. */
   table?: "enterprises" | "links";
   /** The link printed on the figure and stored in the JSON; default the page's address. */
@@ -74,6 +76,7 @@ export interface ExportResult {
 const MIME: Record<ExportFormat, string> = {
   png: "image/png",
   svg: "image/svg+xml",
+  pdf: "application/pdf",
   csv: "text/csv;charset=utf-8",
   json: "application/json",
   gexf: "application/gexf+xml",
@@ -269,6 +272,24 @@ export async function exportView(options: ExportOptions, env: ExportEnvironment)
   checkSize(figure);
   const size = { width: figure.layout.width, height: figure.layout.height };
   const background = options.background ?? "white";
+  if (options.format === "pdf" || (options.format === "svg" && options.textAsOutlines)) {
+    // Loaded on first use: outlines and the PDF writer are not needed by the other formats.
+    const [{ loadOutliner }, { figurePdf }] = await Promise.all([
+      import("./textOutlines"),
+      import("./pdfFigure"),
+    ]);
+    const outliner = await loadOutliner(textByWeight(figure));
+    if (options.format === "svg")
+      return done(new Blob([figureSvg(figure, { background, outliner })], { type: MIME.svg }), size);
+    const pdf = await figurePdf(figure, {
+      background,
+      outliner,
+      deflate,
+      lang: view.state.lang === "zh" ? "zh-Hans" : "en",
+      date: isoDate(options.date ?? new Date()),
+    });
+    return done(new Blob([pdf as BlobPart], { type: MIME.pdf }), size);
+  }
   if (options.format === "svg") {
     let fontFaceCss = "";
     try {

@@ -4,7 +4,7 @@
  */
 import type { Filters } from "../model/filters";
 
-export type ExportFormat = "png" | "svg" | "csv" | "json" | "gexf" | "graphml";
+export type ExportFormat = "png" | "svg" | "pdf" | "csv" | "json" | "gexf" | "graphml";
 
 /** Keeps names portable: ASCII letters, digits, dots and hyphens. */
 export function slug(value: string): string {

@@ -8,6 +8,7 @@ import { type ExportError, problemMessage } from "../export/errors";
 import { drawPreview, type ExportOptions, exportView, planImage } from "../export/exportView";
 import { ALL_PARTS, type FigureParts } from "../export/figure";
 import type { ExportFormat } from "../export/fileName";
+import { type ExportFormatMessageKey, exportFormatMessage } from "../i18n/exportFormatMessages";
 import type { MessageKey } from "../i18n/translate";
 import { PRESET_IDS, type PresetId } from "../model/figureLimits";
 import type { ViewStore } from "../store/viewStore";
@@ -18,10 +19,18 @@ import { useGraphHandle } from "./graphHandle";
 import { useStoreApi, useViewStore } from "./storeContext";
 import { useLang, useT, useVisibility } from "./useDerived";
 
-/** Graph file formats go by their names in either language, and stay out of the first load's catalogue. */
-const FORMATS: Array<{ id: ExportFormat; label: MessageKey } | { id: ExportFormat; name: string }> = [
+/**
+ * Graph file formats go by their names in either language; they and the PDF stay out of the first
+ * load's catalogue.
+ */
+const FORMATS: Array<
+  | { id: ExportFormat; label: MessageKey }
+  | { id: ExportFormat; name: string }
+  | { id: ExportFormat; dialogLabel: ExportFormatMessageKey }
+> = [
   { id: "png", label: "formatPng" },
   { id: "svg", label: "formatSvg" },
+  { id: "pdf", dialogLabel: "formatPdf" },
   { id: "csv", label: "formatCsv" },
   { id: "json", label: "formatJson" },
   { id: "gexf", name: "GEXF (Gephi)" },
@@ -63,6 +72,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
   const previewRef = useRef<HTMLCanvasElement>(null);
   const titleId = useId();
   const statusId = useId();
+  const outlinesHintId = useId();
 
   const [format, setFormat] = useState<ExportFormat>("png");
   const [preset, setPreset] = useState<PresetId>("screen-1x");
@@ -71,10 +81,13 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
   const [area, setArea] = useState<"all" | "viewport">("all");
   const [table, setTable] = useState<"enterprises" | "links">("enterprises");
   const [parts, setParts] = useState<FigureParts>(ALL_PARTS);
+  const [textAsOutlines, setTextAsOutlines] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ kind: "error" | "done"; text: string } | null>(null);
 
-  const isImage = format === "png" || format === "svg";
+  const isImage = format === "png" || format === "svg" || format === "pdf";
+  const formatLabel = (f: (typeof FORMATS)[number]) =>
+    "name" in f ? f.name : "label" in f ? t(f.label) : exportFormatMessage(lang, f.dialogLabel);
   const options: ExportOptions = useMemo(
     () => ({
       format,
@@ -84,8 +97,9 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
       area: mode === "graph" ? area : "all",
       table,
       parts,
+      textAsOutlines: format === "svg" && textAsOutlines,
     }),
-    [format, preset, customWidth, background, area, table, parts, mode],
+    [format, preset, customWidth, background, area, table, parts, mode, textAsOutlines],
   );
 
   useEffect(() => {
@@ -188,8 +202,22 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
           <div className="export-options">
             <fieldset>
               <legend>{t("exportFormat")}</legend>
-              {FORMATS.map((f) =>
-                radio("export-format", f.id, format, setFormat, "name" in f ? f.name : t(f.label)),
+              {FORMATS.map((f) => radio("export-format", f.id, format, setFormat, formatLabel(f)))}
+              {format === "svg" && (
+                <label className="export-choice export-outlines">
+                  <input
+                    type="checkbox"
+                    checked={textAsOutlines}
+                    aria-describedby={outlinesHintId}
+                    onChange={(event) => setTextAsOutlines(event.target.checked)}
+                  />
+                  <span>{exportFormatMessage(lang, "textAsOutlines")}</span>
+                </label>
+              )}
+              {(format === "svg" || format === "pdf") && (
+                <p id={outlinesHintId} className="export-hint">
+                  {exportFormatMessage(lang, format === "svg" ? "textAsOutlinesHint" : "pdfOutlinesNote")}
+                </p>
               )}
             </fieldset>
             {isImage && (
