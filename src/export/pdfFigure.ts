@@ -1,7 +1,8 @@
 /**
- * A composed figure as a one-page vector PDF: the same layers, in the same order and with the same
- * paint as the SVG writer's, every text set as glyph outlines (textOutlines.ts). The page is the
- * print preset's paper, or the screen preset at 96 pixels to the inch.
+ * A composed figure as a one-page vector PDF: the same layers (the map's base layer, edges, nodes,
+ * labels, legend, caption), in the same order and with the same paint as the SVG writer's, every
+ * text set as glyph outlines (textOutlines.ts). The page is the print preset's paper, or the screen
+ * preset at 96 pixels to the inch.
  */
 import type { ComposedFigure } from "./compose";
 import { parsePathData, type Segment } from "./pathData";
@@ -120,14 +121,20 @@ export async function figurePdf(figure: ComposedFigure, options: PdfFigureOption
   if (options.background === "white")
     page.fill(parsePathData(`M0 0H${layout.width}V${layout.height}H0Z`), "#ffffff", 1);
 
-  const graphLayer = (draw: () => void) => {
+  const clippedToGraph = (draw: () => void, inModelCoordinates: boolean) => {
     page.save();
     const r = layout.graphRect;
     page.clipRect(r.x, r.y, r.width, r.height);
-    page.transform([scene.scale, 0, 0, scene.scale, scene.offset.x, scene.offset.y]);
+    if (inModelCoordinates) page.transform([scene.scale, 0, 0, scene.scale, scene.offset.x, scene.offset.y]);
     draw();
     page.restore();
   };
+  const graphLayer = (draw: () => void) => clippedToGraph(draw, true);
+  // The map view's rivers, seats and names: figure pixels, under the graph.
+  if (figure.basemap.length > 0)
+    clippedToGraph(() => {
+      for (const group of figure.basemap) for (const p of group.primitives) drawPrimitive(page, outliner, p);
+    }, false);
   graphLayer(() => {
     for (const e of scene.edges)
       page.stroke(line(e.x1, e.y1, e.x2, e.y2), {

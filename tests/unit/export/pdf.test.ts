@@ -1,12 +1,18 @@
+import { readFileSync } from "node:fs";
 import { deflateSync, inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { textByWeight } from "../../../src/export/compose";
+import type { RiverFeature } from "../../../src/data/rivers";
+import { mapFigureInput } from "../../../src/export/basemap";
+import { composeFigure, figureSvg, textByWeight } from "../../../src/export/compose";
+import { ALL_PARTS } from "../../../src/export/figure";
 import { PdfContent, pdfColour, pdfTextString, writePdf } from "../../../src/export/pdf";
 import { figurePdf, pageSize } from "../../../src/export/pdfFigure";
+import { presetSize } from "../../../src/export/presets";
+import { approximateMeasure } from "../../../src/export/text";
 import { loadOutliner } from "../../../src/export/textOutlines";
 import { loadDefaultDataset } from "../../helpers/fixtures";
 import { fontsourceChunks, readFontsourceFile } from "./fontFixtures";
-import { figureOf } from "./helpers";
+import { FIXED_DATE, FIXED_URL, figureOf, viewOf } from "./helpers";
 
 const deflate = async (data: Uint8Array) => new Uint8Array(deflateSync(data));
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString("latin1");
@@ -126,5 +132,36 @@ describe("PDF writer", () => {
     // Every node is filled and every edge stroked.
     expect(content.match(/\nf\n/g)?.length ?? 0).toBeGreaterThan(figure.scene.nodes.length);
     expect(content.match(/\nS\n/g)?.length ?? 0).toBeGreaterThan(figure.scene.edges.length);
+  });
+
+  it("draws the map view's base layer under the graph, its place names outlined too", async () => {
+    const view = viewOf(loadDefaultDataset(), {}, "en");
+    const map = mapFigureInput(view.index, view.elements, "en");
+    if (!map) throw new Error("the 1958 data has points");
+    const rivers: RiverFeature[] = JSON.parse(
+      readFileSync(new URL("../../../public/data/geo/shanxi-rivers.geojson", import.meta.url), "utf8"),
+    ).features;
+    const figure = composeFigure({
+      ...view,
+      size: presetSize("screen-1x"),
+      parts: ALL_PARTS,
+      extent: null,
+      date: FIXED_DATE,
+      url: FIXED_URL,
+      measure: approximateMeasure,
+      map: { ...map, rivers },
+    });
+    const outliner = await loadOutliner(textByWeight(figure), fontsourceChunks(), readFontsourceFile);
+    const svg = figureSvg(figure, { background: "white", outliner });
+    expect(svg).not.toMatch(/<text[\s>]/);
+    expect(svg).toMatch(/<g id="basemap"[\s\S]*aria-label="Jinnan Prefecture"[\s\S]*<g id="edges"/);
+    const { content } = parsePdf(
+      await figurePdf(figure, { background: "white", outliner, deflate, lang: "en", date: FIXED_DATE }),
+    );
+    // The base layer's clip comes first, then the graph's three.
+    expect(content.match(/ re W n/g)?.length).toBe(4);
+    const jinnan = content.indexOf(`/Span <</ActualText ${pdfTextString("Jinnan Prefecture")}>> BDC`);
+    expect(jinnan).toBeGreaterThan(0);
+    expect(jinnan).toBeLessThan(content.indexOf(" re W n", content.indexOf(" re W n") + 1));
   });
 });
