@@ -30,13 +30,25 @@ export interface Arranger {
   finish(): void;
 }
 
+interface Move {
+  node: NodeSingular;
+  to: { x: number; y: number };
+}
+
 export function createArranger(cy: Core, isShown: (node: NodeSingular) => boolean): Arranger {
-  let moving: NodeSingular[] = [];
+  let moving: Move[] = [];
   let running = 0;
 
+  // Each node is put at its destination rather than told to jump there: an animation asked for in
+  // this same task is still queued, and stop(…, jumpToEnd) would drop it with the node left behind.
   const finish = () => {
     if (moving.length === 0) return;
-    for (const node of moving) node.stop(true, true);
+    cy.batch(() => {
+      for (const { node, to } of moving) {
+        node.stop(true, false);
+        node.position(to);
+      }
+    });
     moving = [];
     running = 0;
   };
@@ -44,11 +56,7 @@ export function createArranger(cy: Core, isShown: (node: NodeSingular) => boolea
   return {
     arrange(positions, animated, durationMs = ARRANGE_MS) {
       finish();
-      const movers: Array<{
-        node: NodeSingular;
-        from: { x: number; y: number };
-        to: { x: number; y: number };
-      }> = [];
+      const movers: Array<Move & { from: { x: number; y: number } }> = [];
       cy.batch(() => {
         cy.nodes().forEach((node) => {
           const placement = positions.get(node.id());
@@ -73,7 +81,7 @@ export function createArranger(cy: Core, isShown: (node: NodeSingular) => boolea
         cy.batch(() => {
           for (const { node, from } of movers) node.position(from);
         });
-        moving = movers.map((m) => m.node);
+        moving = movers.map(({ node, to }) => ({ node, to }));
         running = movers.length;
         for (const { node, to } of movers) {
           node.animate(

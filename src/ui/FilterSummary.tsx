@@ -5,7 +5,8 @@ import { isFiltered } from "../model/filters";
 import { usePaintedView, useStoreApi } from "./storeContext";
 import { useLang, usePaintedIndex, usePaintedVisibility, useT } from "./useDerived";
 
-export function FilterSummary() {
+/** `interactive`: chips that remove a filter, and Reset; an embed without controls shows the count alone. */
+export function FilterSummary({ interactive = true }: { interactive?: boolean }) {
   const store = useStoreApi();
   const index = usePaintedIndex();
   const lang = useLang();
@@ -55,7 +56,7 @@ export function FilterSummary() {
           </span>
         )}
       </p>
-      {chips.length > 0 && (
+      {interactive && chips.length > 0 && (
         <ul className="chips" aria-label={t("filters")}>
           {chips.map((chip) => (
             <li key={chip.key}>
@@ -71,7 +72,7 @@ export function FilterSummary() {
           ))}
         </ul>
       )}
-      {isFiltered(filters) && (
+      {interactive && isFiltered(filters) && (
         <button type="button" className="reset" onClick={() => actions.resetFilters()}>
           {t("resetFilters")}
         </button>

@@ -24,7 +24,9 @@ import {
   GRAPH_READY,
   idsOfSectors,
   readDataset,
+  nextFrames,
   shownIds,
+  waitForGraphAtRest,
 } from "./support/helpers";
 
 const pastedPage = (lang: string, width: number, code: string) =>
@@ -189,6 +191,10 @@ test("embed example: on a host with no CORS header, the article's paragraphs dri
   const coal = idsOfSectors(dataset, ["coal"]);
   expectSameIds(await shownIds(embed), coal, "Datong step");
   await expect(page.locator("#step-caption")).toHaveText(`${coal.length} enterprises shown`);
+  await expect(frame.getByTestId("details")).toBeVisible();
+  // The camera frames the selection beside the details card: shoot once it is there.
+  await waitForGraphAtRest(embed);
+  await nextFrames(embed);
   await expect(page).toHaveScreenshot("embed-example-datong.png");
 
   await showStep(3);
@@ -198,3 +204,61 @@ test("embed example: on a host with no CORS header, the article's paragraphs dri
   expect(await selectedIn(embed), "the selection is cleared").toEqual([]);
   expectNoCors();
 });
+
+for (const device of [
+  { name: "laptop", contextOptions: { viewport: { width: 1366, height: 768 } } },
+  {
+    name: "phone",
+    contextOptions: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+  },
+]) {
+  test(`embed example on a ${device.name}: the frame keeps its height through every step; details open within it; controls=0 shows no chips or reset`, async ({
+    newPage,
+    serve,
+  }) => {
+    test.setTimeout(180_000);
+    const app = await serve();
+    const page = await newPage({ origin: app.origin, contextOptions: device.contextOptions });
+    await page.goto(`${app.url}embed-example.html`);
+    const frame = page.frameLocator("#networks");
+    await frame.locator(GRAPH_READY).waitFor();
+    const embed = embedFrame(page);
+    const frameBox = async () => {
+      const box = await page.locator("#networks").boundingBox();
+      if (!box) throw new Error("no frame box");
+      return box;
+    };
+    const steps = await page.locator(".step").count();
+    const heights: number[] = [];
+    for (let step = 0; step < steps; step++) {
+      await page.evaluate(
+        (i) => document.querySelectorAll(".step")[i]?.scrollIntoView({ block: "center" }),
+        step,
+      );
+      if (step === 2) {
+        await expect.poll(() => selectedIn(embed)).toContain("datong-mining");
+        await expect(frame.getByTestId("details")).toBeVisible();
+        const card = await frame.locator(".embed-details").boundingBox();
+        const box = await frameBox();
+        expect(card, "the details card is drawn").not.toBeNull();
+        if (card) {
+          expect(card.y, "the card starts inside the frame").toBeGreaterThanOrEqual(box.y - 1);
+          expect(card.y + card.height, "the card ends inside the frame").toBeLessThanOrEqual(
+            box.y + box.height + 1,
+          );
+        }
+      }
+      if (step === 1 || step === 2 || step === 3 || step === 4) {
+        await expect.poll(async () => (await shownIds(embed)).length).toBeLessThan(187);
+        await expect(frame.locator(".chip"), "controls=0: no filter chips").toHaveCount(0);
+        await expect(frame.getByRole("button", { name: /^Reset/ }), "controls=0: no reset").toHaveCount(0);
+      }
+      await waitForHeightToFollow(page, embed);
+      heights.push(Math.round((await frameBox()).height));
+    }
+    expect(
+      Math.max(...heights) - Math.min(...heights),
+      `the frame's height at each step: ${heights.join(", ")}`,
+    ).toBeLessThanOrEqual(4);
+  });
+}
