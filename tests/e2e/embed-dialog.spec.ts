@@ -23,8 +23,8 @@ import {
   expectSameIds,
   GRAPH_READY,
   idsOfSectors,
-  readDataset,
   nextFrames,
+  readDataset,
   shownIds,
   waitForGraphAtRest,
 } from "./support/helpers";
