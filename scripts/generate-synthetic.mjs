@@ -61,7 +61,7 @@ const WORKS = [
 ];
 
 /** mulberry32: a small, fast PRNG with a 32-bit state; good enough to scatter synthetic records. */
-function createRandom(seed) {
+export function createRandom(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -1,6 +1,6 @@
 // `npm run bench`: the app beside a bare Cytoscape page with the same elements, positions and stylesheet.
 //
-//   npm run bench -- [--sizes=default,1000,5000,20000,50000] [--reps=5] [--no-build]
+//   npm run bench -- [--sizes=default,1000,5000,20000,50000] [--reps=5] [--no-build] [--only filters,layout]
 //                              [--variants app,bare] [--skip export,leak] [--out bench-results/bench.json]
 //
 // Builds the app (into dist-bench/app, so the e2e tests' dist/ is untouched), the bare page
@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { syntheticDatasetText } from "../generate-synthetic.mjs";
 import { launchChromium } from "../lib/chromium.mjs";
 import { startStaticServer } from "../lib/static-server.mjs";
+import { LAYOUT_SIZES, layoutByLinksRun } from "./layoutByLinks.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const OUT_DIR = path.join(ROOT, "dist-bench");
@@ -42,7 +43,7 @@ function parseArgs(argv) {
     skip: new Set(value("--skip", "").split(",").filter(Boolean)),
     out: path.resolve(ROOT, value("--out", "bench-results/bench.json")),
     leakCycles: value("--leak-cycles", null),
-    only: new Set(value("--only", "filters,pointer,motion,export").split(",")),
+    only: new Set(value("--only", "filters,pointer,motion,export,layout").split(",")),
   };
 }
 
@@ -123,14 +124,15 @@ async function heapUsed(cdp) {
   return usedSize;
 }
 
-/** Opens one variant in a fresh context and waits for its first complete frame. */
-async function openPage(browser, variant, url, timeout) {
+/** Opens one variant in a fresh context and waits for its first complete frame; `initScript` runs first. */
+async function openPage(browser, variant, url, timeout, initScript) {
   const context = await browser.newContext({
     viewport: VIEWPORT,
     deviceScaleFactor: 1,
     acceptDownloads: true,
   });
   await context.addInitScript(PAGE_TOOLS);
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   page.setDefaultTimeout(timeout);
   const errors = [];
@@ -530,6 +532,14 @@ const METRICS = [
   ["exportPng", "PNG export, A3 300 dpi (ms)", "ms"],
   ["exportSvg", "SVG export, A3 (ms)", "ms"],
   ["heapAfterLoad", "JS heap after load (MB)", "bytes"],
+  [
+    "importAndLayoutMs",
+    "open an edge list this size and lay it out by links: file chosen → laid out (ms)",
+    "ms",
+  ],
+  ["importAndLayoutLongestTask", "… longest main-thread task meanwhile (ms)", "ms"],
+  ["layoutMs", "layout by links alone: its start → laid out (ms)", "ms"],
+  ["layoutLongestTask", "… longest main-thread task meanwhile (ms)", "ms"],
 ];
 
 const format = (value, unit) => {
@@ -665,6 +675,27 @@ async function main() {
             log(`${info.name} rep ${rep + 1} ${variant} FAILED: ${error.message.split("\n")[0]}`);
             runs[size][variant][rep] = { error: error.message };
           }
+        }
+      }
+      const layoutReps =
+        options.only.has("layout") && LAYOUT_SIZES.has(size) && options.variants.includes("app")
+          ? options.reps
+          : 0;
+      for (let rep = 0; rep < layoutReps; rep++) {
+        const t = Date.now();
+        try {
+          const result = await layoutByLinksRun({
+            browser: chromium.browser,
+            baseUrl: server.url,
+            size,
+            openPage,
+          });
+          runs[size].app[rep] = { ...runs[size].app[rep], ...result };
+          log(
+            `${size} towns by links rep ${rep + 1}/${options.reps}: opened and laid out in ${format(result.importAndLayoutMs, "ms")} ms (longest task ${format(result.importAndLayoutLongestTask, "ms")} ms), the layout in ${format(result.layoutMs, "ms")} ms (longest task ${format(result.layoutLongestTask, "ms")} ms, ${result.layoutLongTasks} long tasks, ${result.layoutProgressUpdates} progress updates) (${((Date.now() - t) / 1000).toFixed(0)} s)`,
+          );
+        } catch (error) {
+          log(`${size} towns by links rep ${rep + 1} FAILED: ${error.message.split("\n")[0]}`);
         }
       }
       if (!options.skip.has("leak") && leakCycles[size]) {

@@ -81,7 +81,7 @@ export function truncateLabel(label: string): string {
   return chars.length > MAX_LABEL_LENGTH ? `${chars.slice(0, MAX_LABEL_LENGTH - 1).join("")}…` : label;
 }
 
-export function computeNodeSizes(index: NetworkIndex): Map<string, number> {
+function computeNodeSizes(index: NetworkIndex): Map<string, number> {
   let maxContracted = 0;
   for (const list of index.contractedBy.values()) maxContracted = Math.max(maxContracted, list.length);
   const nodeSize = createNodeSize(maxContracted);

@@ -6,9 +6,7 @@
  */
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import type { Dataset } from "../data/schema";
-import { computeNodeSizes } from "./elements";
-import { createNetworkIndex } from "./networkIndex";
+import type { LinkLayoutInput } from "./linkLayoutInput";
 
 export interface Point {
   x: number;
@@ -21,9 +19,7 @@ const SEED = 1958;
 const STEP = 25;
 /** The median link is drawn this long (model units), about a star's spoke. */
 const LINK_LENGTH = 130;
-/** Nearest neighbours keep at least this many of their node diameters between their centres, */
-const MIN_NEIGHBOUR_GAP_IN_SIZES = 1.6;
-/** and at least this much room (model units) for a label between them. */
+/** The typical node keeps this much room (model units) to its nearest neighbour, for a label or the largest hub. */
 const MIN_NEIGHBOUR_GAP = 80;
 
 /** Mulberry32: a small seeded generator, the same sequence on every engine. */
@@ -46,83 +42,86 @@ export function iterationsFor(order: number): number {
 }
 
 /**
- * Positions of every enterprise, by network. `onProgress` gets the share done (0 to 1) after each step.
- * Only the order of the file's nodes and links decides the result.
+ * Every node's position, by network: x and y of the node at `ids[i]` at 2i and 2i + 1. `onProgress` gets
+ * the share done (0 to 1) after each step. Only the order of the file's nodes and links decides the result.
  */
 export function layoutByLinks(
-  dataset: Dataset,
+  { ids, sectors, links }: LinkLayoutInput,
   onProgress: (fraction: number) => void = () => undefined,
-): Map<string, Point> {
-  const sizes = computeNodeSizes(createNetworkIndex(dataset));
-  const sectorOf = new Map(dataset.enterprises.map((e) => [e.id, e.sector]));
-  const bySector = new Map<string, string[]>();
-  for (const e of dataset.enterprises) bySector.set(e.sector, [...(bySector.get(e.sector) ?? []), e.id]);
-  const total = dataset.enterprises.length || 1;
+): Float64Array {
+  const bySector = new Map<string, number[]>();
+  for (const [i, sector] of sectors.entries()) {
+    const members = bySector.get(sector);
+    if (members) members.push(i);
+    else bySector.set(sector, [i]);
+  }
+  const total = ids.length || 1;
   let done = 0;
-  const positions = new Map<string, Point>();
-  for (const [sector, ids] of bySector) {
+  const xy = new Float64Array(ids.length * 2);
+  for (const [sector, members] of bySector) {
     const graph = new Graph({ type: "undirected", multi: true, allowSelfLoops: false });
     const random = seededRandom(SEED);
     // Starting places in a disc whose area grows with the number of nodes.
-    const radius = Math.sqrt(ids.length) * 10;
-    for (const id of ids) {
+    const radius = Math.sqrt(members.length) * 10;
+    for (const i of members) {
       const r = radius * Math.sqrt(random());
       const angle = 2 * Math.PI * random();
-      graph.addNode(id, { x: r * Math.cos(angle), y: r * Math.sin(angle) });
+      graph.addNode(i, { x: r * Math.cos(angle), y: r * Math.sin(angle) });
     }
-    for (const link of dataset.links) {
-      if (link.source === link.target) continue;
-      if (sectorOf.get(link.source) !== sector || sectorOf.get(link.target) !== sector) continue;
-      graph.addEdge(link.source, link.target);
+    for (let k = 0; k < links.length; k += 2) {
+      const [a = 0, b = 0] = [links[k], links[k + 1]];
+      if (sectors[a] === sector && sectors[b] === sector) graph.addEdge(a, b);
     }
-    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: ids.length > 500 };
-    const iterations = iterationsFor(ids.length);
-    for (let i = 0; i < iterations; i += STEP) {
+    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: members.length > 500 };
+    const iterations = iterationsFor(members.length);
+    for (let step = 0; step < iterations; step += STEP) {
       forceAtlas2.assign(graph, {
-        iterations: Math.min(STEP, iterations - i),
+        iterations: Math.min(STEP, iterations - step),
         settings,
         getEdgeWeight: null,
       });
-      onProgress(Math.min(1, (done + (ids.length * (i + STEP)) / iterations) / total));
+      onProgress(Math.min(1, (done + (members.length * (step + STEP)) / iterations) / total));
     }
-    done += ids.length;
-    const laid = ids.map((id) => ({
-      id,
-      x: graph.getNodeAttribute(id, "x") as number,
-      y: graph.getNodeAttribute(id, "y") as number,
+    done += members.length;
+    const laid = members.map((i) => ({
+      i,
+      x: graph.getNodeAttribute(i, "x") as number,
+      y: graph.getNodeAttribute(i, "y") as number,
     }));
-    const scale = scaleFor(laid, graph, sizes);
-    for (const node of laid) positions.set(node.id, { x: round(node.x * scale), y: round(node.y * scale) });
+    const scale = scaleFor(laid, graph);
+    for (const { i, x, y } of laid) {
+      xy[2 * i] = round(x * scale);
+      xy[2 * i + 1] = round(y * scale);
+    }
   }
   onProgress(1);
-  return positions;
+  return xy;
 }
 
 /**
  * The factor that makes the median link LINK_LENGTH long, or more if the typical node would then sit
- * closer to its nearest neighbour than the gaps above (checked on a sample of nodes).
+ * closer than MIN_NEIGHBOUR_GAP to its nearest neighbour (checked on a sample of nodes).
  */
-function scaleFor(laid: ReadonlyArray<{ id: string } & Point>, graph: Graph, sizes: Map<string, number>) {
-  const at = new Map(laid.map((n) => [n.id, n]));
+function scaleFor(laid: ReadonlyArray<{ i: number } & Point>, graph: Graph): number {
+  const at = new Map(laid.map((n) => [String(n.i), n]));
   const lengths: number[] = [];
   graph.forEachEdge((_edge, _attributes, source, target) => {
     const [a, b] = [at.get(source), at.get(target)];
     if (a && b) lengths.push(Math.hypot(a.x - b.x, a.y - b.y));
   });
   const median = lengths.sort((a, b) => a - b)[Math.floor(lengths.length / 2)] ?? 0;
-  let scale = median > 1e-9 ? LINK_LENGTH / median : 1;
+  const byLinks = median > 1e-9 ? LINK_LENGTH / median : 1;
   const sample = laid.length > 400 ? laid.filter((_, i) => i % Math.ceil(laid.length / 400) === 0) : laid;
-  const ratios: number[] = [];
+  const nearest: number[] = [];
   for (const node of sample) {
-    let nearest = Number.POSITIVE_INFINITY;
+    let distance = Number.POSITIVE_INFINITY;
     for (const other of laid)
-      if (other !== node) nearest = Math.min(nearest, Math.hypot(node.x - other.x, node.y - other.y));
-    const gap = Math.max(MIN_NEIGHBOUR_GAP, MIN_NEIGHBOUR_GAP_IN_SIZES * (sizes.get(node.id) ?? 1));
-    if (Number.isFinite(nearest) && nearest > 1e-9) ratios.push(gap / nearest);
+      if (other !== node) distance = Math.min(distance, Math.hypot(node.x - other.x, node.y - other.y));
+    if (Number.isFinite(distance) && distance > 1e-9) nearest.push(distance);
   }
-  // The median neighbour gap, so a few nodes stacked on one another cannot blow the drawing up.
-  const needed = ratios.sort((a, b) => a - b)[Math.floor(ratios.length / 2)] ?? 0;
-  scale = Math.max(scale, needed);
+  // The median gap, so a few nodes stacked on one another cannot blow the drawing up.
+  const typical = nearest.sort((a, b) => a - b)[Math.floor(nearest.length / 2)];
+  const scale = Math.max(byLinks, typical ? MIN_NEIGHBOUR_GAP / typical : 0);
   return Number.isFinite(scale) && scale > 0 ? scale : 1;
 }
 

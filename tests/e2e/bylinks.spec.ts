@@ -3,6 +3,7 @@
 // and back, and filters never lay it out again. Fixture: fixtures/import/grove.links.valid.csv, a
 // hand-written edge list of three groves of trees (see fixtures/import/README.md).
 
+import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, repoPath, test } from "./support/fixtures";
 import { GRAPH, GRAPH_READY, openFilters, shownIds, waitForGraphAtRest } from "./support/helpers";
@@ -115,7 +116,7 @@ test("bylinks: an edge list of cross links is laid out by links, switches to sta
   expect(await layoutWorkers(), "filters never lay the network out again").toBe(1);
 });
 
-test("bylinks: the grove laid out by links at 1366x768, every label clear of the others", async ({
+test("bylinks: the grove laid out by links at 1366x768, every label clear of the others, exported as drawn", async ({
   newPage,
   baseUrl,
 }) => {
@@ -144,4 +145,35 @@ test("bylinks: the grove laid out by links at 1366x768, every label clear of the
     expect(p.y).toBeLessThan(graph.height);
   }
   await expect(page).toHaveScreenshot("bylinks-grove-1366.png");
+
+  // The GEXF export carries the same positions (y counted upwards, as Gephi does).
+  const onScreen = await shape(page, GROVE_IDS);
+  await page.getByRole("button", { name: /^Export$/ }).click();
+  const exportDialog = page.getByRole("dialog");
+  await exportDialog.getByRole("radio", { name: "GEXF (Gephi)" }).check();
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    exportDialog.getByRole("button", { name: "Download" }).click(),
+  ]);
+  const exported = await page.evaluate(
+    ({ xml, ids }) => {
+      const doc = new DOMParser().parseFromString(xml, "application/xml");
+      const at = (id: string) => {
+        const node = [...doc.getElementsByTagName("node")].find((n) => n.getAttribute("id") === id);
+        const position = node?.getElementsByTagNameNS("http://gexf.net/1.3/viz", "position")[0];
+        return { x: Number(position?.getAttribute("x")), y: Number(position?.getAttribute("y")) };
+      };
+      const origin = at(ids[0] ?? "");
+      return ids.map((id) => ({
+        id,
+        x: Math.round(at(id).x - origin.x),
+        y: Math.round(origin.y - at(id).y),
+      }));
+    },
+    { xml: fs.readFileSync((await file.path()) ?? "", "utf8"), ids: GROVE_IDS },
+  );
+  for (const [i, { id, x, y }] of exported.entries()) {
+    expect(Math.abs(x - (onScreen[i]?.x ?? Number.NaN)), `${id} x in the GEXF`).toBeLessThanOrEqual(1);
+    expect(Math.abs(y - (onScreen[i]?.y ?? Number.NaN)), `${id} y in the GEXF`).toBeLessThanOrEqual(1);
+  }
 });

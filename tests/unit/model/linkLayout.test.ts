@@ -3,6 +3,7 @@ import { importFiles } from "../../../src/data/import/importFiles";
 import type { Dataset } from "../../../src/data/schema";
 import { computeLayoutFor } from "../../../src/model/elements";
 import { layoutByLinks, type Point } from "../../../src/model/linkLayout";
+import { linkLayoutInput } from "../../../src/model/linkLayoutInput";
 import { createNetworkIndex } from "../../../src/model/networkIndex";
 import { SECTOR_PALETTE } from "../../../src/model/scales";
 import { fileFromBytes, importFixture } from "../../helpers/importFixtures";
@@ -11,6 +12,15 @@ async function open(...files: Parameters<typeof importFiles>[0]): Promise<Datase
   const result = await importFiles(files, { paletteSize: SECTOR_PALETTE.length });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.dataset;
+}
+
+/** The layout as a map from id to position. */
+function positionsByLinks(dataset: Dataset, onProgress?: (fraction: number) => void): Map<string, Point> {
+  const input = linkLayoutInput(dataset);
+  const xy = layoutByLinks(input, onProgress);
+  return new Map(
+    input.ids.map((id, i) => [id, { x: xy[2 * i] ?? Number.NaN, y: xy[2 * i + 1] ?? Number.NaN }]),
+  );
 }
 
 const distance = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
@@ -23,17 +33,17 @@ function at(positions: ReadonlyMap<string, Point>, id: string): Point {
 
 describe("layoutByLinks", () => {
   it("gives the same file the same positions, however often it is opened", async () => {
-    const first = layoutByLinks(await open(importFixture("grove.links.valid.csv")));
-    const second = layoutByLinks(await open(importFixture("grove.links.valid.csv")));
+    const first = positionsByLinks(await open(importFixture("grove.links.valid.csv")));
+    const second = positionsByLinks(await open(importFixture("grove.links.valid.csv")));
     expect([...second]).toEqual([...first]);
     const trade = await open(importFixture("trade.links.valid.csv"));
-    expect([...layoutByLinks(trade)]).toEqual([...layoutByLinks(trade)]);
+    expect([...positionsByLinks(trade)]).toEqual([...positionsByLinks(trade)]);
   });
 
   it("places every node at a finite, distinct place, spread out rather than stacked", async () => {
     for (const name of ["grove.links.valid.csv", "trade.links.valid.csv"]) {
       const dataset = await open(importFixture(name));
-      const positions = layoutByLinks(dataset);
+      const positions = positionsByLinks(dataset);
       expect(positions.size, name).toBe(dataset.enterprises.length);
       const points = [...positions.values()];
       expect(
@@ -51,7 +61,7 @@ describe("layoutByLinks", () => {
 
   it("draws linked nodes closer together than unlinked ones", async () => {
     const dataset = await open(importFixture("grove.links.valid.csv"));
-    const positions = layoutByLinks(dataset);
+    const positions = positionsByLinks(dataset);
     const linked = new Set(dataset.links.map((l) => [l.source, l.target].sort().join("|")));
     const ids = dataset.enterprises.map((e) => e.id);
     const [near, far] = [[] as number[], [] as number[]];
@@ -79,7 +89,7 @@ describe("layoutByLinks", () => {
       fileFromBytes("towns.links.csv", encode(links)),
     );
     const progress: number[] = [];
-    const positions = layoutByLinks(dataset, (fraction) => progress.push(fraction));
+    const positions = positionsByLinks(dataset, (fraction) => progress.push(fraction));
     expect(progress.length).toBeGreaterThan(2);
     expect(progress.every((f, i) => i === 0 || f >= (progress[i - 1] ?? 0))).toBe(true);
     expect(progress.at(-1)).toBe(1);
@@ -95,7 +105,7 @@ describe("layoutByLinks", () => {
 
   it("gives positions that the star layout's code keeps as given", async () => {
     const dataset = await open(importFixture("grove.links.valid.csv"));
-    const byLinks = layoutByLinks(dataset);
+    const byLinks = positionsByLinks(dataset);
     const placed = {
       ...dataset,
       enterprises: dataset.enterprises.map((e) => ({ ...e, position: at(byLinks, e.id) })),
