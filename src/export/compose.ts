@@ -96,8 +96,8 @@ export function composeFigure(input: ComposeInput): ComposedFigure {
   const style = createStyleResolver(exportStylesheet());
   const { map } = input;
   const text = buildFigureText({ ...input, style });
-  // The map's credit (the rivers' licence asks for it) goes with the source, in every export of the map.
-  if (map) text.notes = [map.text.key, map.text.credit];
+  // The rivers' credit (their licence asks for it) goes with the source, in every export that draws them.
+  if (map) text.notes = [map.text.key, ...(map.rivers.length > 0 ? [map.text.credit] : [])];
   // The whole view is packed for the figure's graph rectangle, as the screen packs for its frame; a
   // viewport export keeps the screen's placement (its elements come so placed).
   const sectorOrder = input.index.dataset.sectors.map((sector) => sector.id);

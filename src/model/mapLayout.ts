@@ -17,8 +17,6 @@ const PAD_DEGREES = 0.1;
 /** Space between neighbours on a ring, and between the strip's rows, in model units. */
 const RING_GAP = 6;
 const STRIP_GAP = 14;
-/** Room above the strip for its heading, clear of the first commander's label. */
-const STRIP_HEADING = 72;
 
 export interface GeoPoint {
   lon: number;
@@ -47,12 +45,15 @@ export interface MapLayout {
   /** Every enterprise: at its region's point, on a ring there, or in the strip. */
   positions: Map<string, Placement>;
   seats: MapSeat[];
-  /** Where the "location not known" strip's heading goes, with the ids in it; null when every place is known. */
+  /**
+   * The "location not known" strip: the top centre of its heading (under the column) and the ids in the
+   * column; null when every place is known.
+   */
   strip: { x: number; y: number; ids: string[] } | null;
 }
 
 /** Seats whose point the data asks to check, or says differs from the 1958 seat or is unknown. */
-export function isUncertainSeat(seat: Pick<MapSeat, "confidence">): boolean {
+export function isUncertainSeat(seat: { confidence?: string | undefined }): boolean {
   return seat.confidence === "check" || seat.confidence === "differs-or-unknown";
 }
 
@@ -180,15 +181,16 @@ export function computeMapLayout(index: NetworkIndex, nodes: readonly MapNode[])
   if (unknown.length > 0) {
     unknown.sort(byTierThenData);
     const widest = Math.max(...unknown.map((id) => sizeOf.get(id) ?? 0));
-    // A column left of the map's frame, from its top: outside every projected point.
+    // A column left of the map's frame, from its top: outside every projected point. Its heading goes
+    // under it, where no label is (the graph sets names above their nodes).
     const x = -widest / 2 - STRIP_GAP;
-    let y = MARGIN + STRIP_HEADING;
+    let y = MARGIN;
     for (const id of unknown) {
       const size = sizeOf.get(id) ?? 0;
       positions.set(id, { x, y: y + size / 2 });
       y += size + STRIP_GAP;
     }
-    strip = { x, y: MARGIN, ids: unknown };
+    strip = { x, y, ids: unknown };
   }
   return { frame, positions, seats, strip };
 }

@@ -209,11 +209,13 @@ export function GraphView({ insets = EVEN_INSETS, covered = NOTHING_COVERED }: G
 
   // Focusing an item in the outline highlights like hovering it ("focusing mirrors hovering"). Memoised on
   // the anchor alone: selecting the hovered node keeps the same highlight, which the graph then skips.
+  // On the map, a seat under the pointer highlights the enterprises plotted there.
+  const [seatHover, setSeatHover] = useState<ReadonlySet<string> | null>(null);
   const anchor = hoveredId ?? focusedId ?? selectedId;
-  const highlighted = useMemo(
-    () => (anchor && index.enterprises.has(anchor) ? neighbourhood(index, anchor) : new Set<string>()),
-    [index, anchor],
-  );
+  const highlighted = useMemo(() => {
+    if (hoveredId === null && seatHover !== null) return seatHover;
+    return anchor && index.enterprises.has(anchor) ? neighbourhood(index, anchor) : new Set<string>();
+  }, [index, anchor, hoveredId, seatHover]);
 
   useEffect(() => {
     controllerRef.current?.sync({ ...visibility, selectedId, highlighted, focusedId, hoveredId, onMap });
@@ -270,16 +272,19 @@ export function GraphView({ insets = EVEN_INSETS, covered = NOTHING_COVERED }: G
   useEffect(() => {
     const controller = controllerRef.current;
     const canvas = baseRef.current;
-    if (!controller || !canvas || !mapModule || !mapLayout || !onMap) return;
-    return mapModule.attachMap(canvas, controller, {
+    const surface = containerRef.current;
+    if (!controller || !canvas || !surface || !mapModule || !mapLayout || !onMap) return;
+    return mapModule.attachMap(canvas, surface, controller, {
       layout: mapLayout,
       index,
       lang,
       appBase,
       nameIn,
       shortRegionName,
+      onRegionClick: (regionId) => store.getState().toggleFacetValue("regions", regionId),
+      onSeatHover: setSeatHover,
     });
-  }, [mapModule, mapLayout, onMap, index, lang, appBase]);
+  }, [mapModule, mapLayout, onMap, index, lang, appBase, store]);
 
   useEffect(() => {
     const controller = controllerRef.current;

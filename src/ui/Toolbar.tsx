@@ -27,6 +27,8 @@ export function Toolbar({ zoom = true, compact = false }: { zoom?: boolean; comp
   const focusSector = useViewStore(selectFocus);
   const { embed } = useEmbedFlags();
   const hasPoints = index.dataset.regions.some((region) => region.point !== undefined);
+  // Said to screen readers as well as in the tooltip, which a disabled button may never show.
+  const mapUnavailableId = useId();
 
   return (
     <fieldset className="toolbar">
@@ -41,12 +43,18 @@ export function Toolbar({ zoom = true, compact = false }: { zoom?: boolean; comp
               aria-pressed={mode === value}
               disabled={unavailable}
               title={unavailable ? t("mapUnavailable") : undefined}
+              aria-describedby={unavailable ? mapUnavailableId : undefined}
               onClick={() => store.getState().setMode(value)}
             >
               {t(VIEW_LABEL[value])}
             </button>
           );
         })}
+        {!hasPoints && (
+          <span id={mapUnavailableId} className="visually-hidden">
+            {t("mapUnavailable")}
+          </span>
+        )}
       </div>
       {mode !== "table" && (
         <>

@@ -16,6 +16,7 @@ import {
   meanSeatSpacing,
 } from "../model/mapLayout";
 import type { NetworkIndex, shortRegionName } from "../model/networkIndex";
+import { attachMapPointer, enterprisesAtSeats } from "./mapPointer";
 import "./map.css";
 
 export { computeMapLayout };
@@ -36,6 +37,12 @@ export interface BaseLayerOptions {
 export interface BaseLayer {
   draw(pan: { x: number; y: number }, zoom: number): void;
   setRivers(rivers: readonly RiverFeature[]): void;
+  /** The region whose name was drawn at a point of the model, if any. */
+  nameAt(x: number, y: number): string | null;
+  /** Rings a seat (a hovered one), or none. */
+  setHovered(regionId: string | null): void;
+  /** The camera of the last frame drawn. */
+  camera(): { pan: { x: number; y: number }; zoom: number } | null;
 }
 
 export function createBaseLayer(canvas: HTMLCanvasElement, options: BaseLayerOptions): BaseLayer {
@@ -47,6 +54,8 @@ export function createBaseLayer(canvas: HTMLCanvasElement, options: BaseLayerOpt
   let majorRivers: Path2D | null = null;
   let minorRivers: Path2D | null = null;
   let lastCamera: { pan: { x: number; y: number }; zoom: number } | null = null;
+  let nameBoxes: Array<{ regionId: string; box: [number, number, number, number] }> = [];
+  let hovered: MapSeat | null = null;
 
   const draw: BaseLayer["draw"] = (pan, zoom) => {
     lastCamera = { pan: { ...pan }, zoom };
@@ -84,10 +93,12 @@ export function createBaseLayer(canvas: HTMLCanvasElement, options: BaseLayerOpt
     context.strokeStyle = ink;
     context.lineWidth = 1 / zoom;
     for (const seat of layout.seats) {
-      const radius = (seat.kind === "county" ? SEAT_PX : SEAT_PX * 1.6) / zoom;
+      const uncertain = isUncertainSeat(seat);
+      // A hollow seat a little larger, so that its dashes read as a ring.
+      const radius = (seat.kind === "county" ? SEAT_PX : SEAT_PX * 1.6) * (uncertain ? 1.3 : 1);
       context.beginPath();
-      context.arc(seat.x, seat.y, radius, 0, 2 * Math.PI);
-      if (isUncertainSeat(seat)) {
+      context.arc(seat.x, seat.y, radius / zoom, 0, 2 * Math.PI);
+      if (uncertain) {
         context.setLineDash([2 / zoom, 1.5 / zoom]);
         context.stroke();
         context.setLineDash([]);
@@ -98,38 +109,44 @@ export function createBaseLayer(canvas: HTMLCanvasElement, options: BaseLayerOpt
       }
     }
 
+    if (hovered) {
+      context.lineWidth = 2 / zoom;
+      context.beginPath();
+      context.arc(hovered.x, hovered.y, (SEAT_PX * 3) / zoom, 0, 2 * Math.PI);
+      context.stroke();
+      context.lineWidth = 1 / zoom;
+    }
+
     // Names, prefectures first; a name that would cross one already drawn is left out.
-    const drawn: Array<[number, number, number, number]> = [];
-    const place = (text: string, x: number, y: number, fontPx: number, weight: string) => {
+    nameBoxes = [];
+    const place = (seat: MapSeat, x: number, y: number, fontPx: number, weight: string) => {
+      const text = names.get(seat.regionId) ?? "";
       context.font = `${weight} ${fontPx / zoom}px "Noto Sans SC", system-ui, sans-serif`;
       const w = context.measureText(text).width;
       const h = fontPx / zoom;
       const box: [number, number, number, number] = [x, y - h, x + w, y];
-      if (drawn.some((b) => b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3])) return;
-      drawn.push(box);
+      if (nameBoxes.some(({ box: b }) => b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3]))
+        return;
+      nameBoxes.push({ regionId: seat.regionId, box });
       context.fillText(text, x, y);
     };
     context.textBaseline = "alphabetic";
     context.globalAlpha = 0.9;
     for (const seat of layout.seats)
       if (seat.kind === "prefecture")
-        place(
-          names.get(seat.regionId) ?? "",
-          seat.x + 6 / zoom,
-          seat.y - 8 / zoom,
-          PREFECTURE_FONT_PX,
-          "600",
-        );
+        place(seat, seat.x + 6 / zoom, seat.y - 8 / zoom, PREFECTURE_FONT_PX, "600");
     if (spacing * zoom >= COUNTY_NAMES_FROM_SPACING_PX) {
       context.globalAlpha = 0.75;
-      for (const seat of counties)
-        place(names.get(seat.regionId) ?? "", seat.x + 4 / zoom, seat.y + 4 / zoom, COUNTY_FONT_PX, "400");
+      for (const seat of counties) place(seat, seat.x + 4 / zoom, seat.y + 4 / zoom, COUNTY_FONT_PX, "400");
     }
     if (layout.strip) {
       context.globalAlpha = 1;
       context.font = `600 ${12 / zoom}px "Noto Sans SC", system-ui, sans-serif`;
       context.textAlign = "center";
-      context.fillText(MAP_TEXT[lang].strip, layout.strip.x, layout.strip.y + 12 / zoom);
+      // Kept inside the frame: the camera fits the nodes, not this heading.
+      const half = context.measureText(MAP_TEXT[lang].strip).width / 2;
+      const x = Math.max(layout.strip.x, (4 - pan.x) / zoom + half);
+      context.fillText(MAP_TEXT[lang].strip, x, layout.strip.y + 12 / zoom);
       context.textAlign = "start";
     }
     context.globalAlpha = 1;
@@ -137,6 +154,15 @@ export function createBaseLayer(canvas: HTMLCanvasElement, options: BaseLayerOpt
 
   return {
     draw,
+    nameAt: (x, y) =>
+      nameBoxes.find(({ box }) => box[0] <= x && x <= box[2] && box[1] <= y && y <= box[3])?.regionId ?? null,
+    setHovered(regionId) {
+      const next = layout.seats.find((seat) => seat.regionId === regionId) ?? null;
+      if (next === hovered) return;
+      hovered = next;
+      if (lastCamera) draw(lastCamera.pan, lastCamera.zoom);
+    },
+    camera: () => lastCamera,
     setRivers(rivers) {
       const path = geoPath(layout.frame.projection);
       const major = new Path2D();
@@ -166,10 +192,17 @@ export interface MapOptions {
    */
   nameIn: typeof nameIn;
   shortRegionName: typeof shortRegionName;
+  /** A prefecture's or county's name was clicked. */
+  onRegionClick(regionId: string): void;
+  /** The enterprises plotted at the seat under the pointer, or null when it leaves. */
+  onSeatHover(ids: ReadonlySet<string> | null): void;
 }
 
-/** The map's key and credit line, over the graph's corner; the rivers' licence is a file beside them. */
-function createKey(lang: Lang): HTMLElement {
+/**
+ * The map's key and, where the rivers are drawn, their credit line, over the graph's corner; the rivers'
+ * licence is a file beside them.
+ */
+function createKey(lang: Lang, withRivers: boolean): HTMLElement {
   const text = MAP_TEXT[lang];
   const key = document.createElement("div");
   key.className = "map-key";
@@ -188,7 +221,7 @@ function createKey(lang: Lang): HTMLElement {
   key.append(
     line([swatch(""), ` ${text.seat} `, swatch("map-key__seat--uncertain"), ` ${text.seatToCheck}`]),
     line([text.schematic]),
-    line([text.credit], "map-credit"),
+    ...(withRivers ? [line([text.credit], "map-credit")] : []),
   );
   return key;
 }
@@ -199,6 +232,7 @@ function createKey(lang: Lang): HTMLElement {
  */
 export function attachMap(
   canvas: HTMLCanvasElement,
+  surface: HTMLElement,
   graph: { onFrame(draw: BaseLayer["draw"]): () => void },
   options: MapOptions,
 ): () => void {
@@ -212,16 +246,25 @@ export function attachMap(
   };
   const layer = createBaseLayer(canvas, { layout, lang, nameOf });
   let live = true;
-  if (riversApply(index.dataset.regions))
+  const withRivers = riversApply(index.dataset.regions);
+  if (withRivers)
     void loadRivers(new URL(RIVERS_PATH, options.appBase).href).then((rivers) => {
       if (live) layer.setRivers(rivers);
     });
+  else canvas.dataset.rivers = "0";
   const stop = graph.onFrame(layer.draw);
-  const key = createKey(lang);
+  const detachPointer = attachMapPointer(surface, canvas, layer, {
+    seats: layout.seats,
+    enterprisesAt: enterprisesAtSeats(layout, index),
+    onRegionClick: options.onRegionClick,
+    onSeatHover: options.onSeatHover,
+  });
+  const key = createKey(lang, withRivers);
   canvas.parentElement?.append(key);
   return () => {
     live = false;
     stop();
+    detachPointer();
     key.remove();
   };
 }

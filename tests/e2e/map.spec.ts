@@ -113,6 +113,10 @@ test("map: filters and selection stay; the rivers are fetched once", async ({ pa
   expect(shown).toContain("datong-mining");
   expect(shown).not.toContain(AT.hequ);
   expect(await page.$eval(GRAPH, (graph) => graph.graphProbe.marked("selected"))).toEqual(["datong-mining"]);
+  // Once the page's lazy views are in, switching views asks the network for nothing at all.
+  await page.locator("html[data-views-loaded]").waitFor({ state: "attached" });
+  const later: string[] = [];
+  page.on("request", (request) => later.push(request.url()));
   await page.getByRole("button", { name: "Graph", exact: true }).click();
   await waitForGraphAtRest(page);
   await page.getByRole("button", { name: "Map", exact: true }).click();
@@ -120,6 +124,7 @@ test("map: filters and selection stay; the rivers are fetched once", async ({ pa
   await waitForGraphAtRest(page);
   expect(await page.$eval(GRAPH, (graph) => graph.graphProbe.marked("selected"))).toEqual(["datong-mining"]);
   expect(requested).toHaveLength(1);
+  expect(later, "requests while switching views").toEqual([]);
 });
 
 test("map: the credit line and key are on screen, in both languages, and axe passes", async ({
