@@ -2,9 +2,11 @@ import { formatNumber, type Lang, nameIn } from "../i18n/lang";
 import { levelExplanation, levelName, roleName } from "../i18n/translate";
 import type { NetworkIndex } from "../model/networkIndex";
 import { enterpriseLevel } from "../model/provenance";
+import type { ViewStore } from "../store/viewStore";
 import { ClaimView } from "./ClaimView";
 import { HiddenSelectionNotice } from "./HiddenSelectionNotice";
-import { usePaintedView, useStoreApi } from "./storeContext";
+import { MapPlacement } from "./MapPlacement";
+import { usePaintedView, useStoreApi, useViewStore } from "./storeContext";
 import { useLang, usePaintedIndex, useT } from "./useDerived";
 
 /** Links listed in the details at most; the table sorts by total weight. */
@@ -52,8 +54,11 @@ function EnterpriseButton({ id, index, lang }: { id: string; index: NetworkIndex
   );
 }
 
+const selectOnMap = (s: ViewStore) => s.mode === "map";
+
 export function DetailsPanel() {
   const store = useStoreApi();
+  const onMap = useViewStore(selectOnMap);
   const index = usePaintedIndex();
   const lang = useLang();
   const t = useT();
@@ -116,7 +121,10 @@ export function DetailsPanel() {
         <dt>{t("network")}</dt>
         <dd>{sector ? nameIn(sector.name, lang, sector.id) : enterprise.sector}</dd>
         <dt>{t("region")}</dt>
-        <dd>{regionNames.length > 0 ? regionNames.join(" · ") : t("regionUnknown")}</dd>
+        <dd>
+          {regionNames.length > 0 ? regionNames.join(" · ") : t("regionUnknown")}
+          {onMap && <MapPlacement enterprise={enterprise} index={index} />}
+        </dd>
         {commanderId && (
           <>
             <dt>{t("commander")}</dt>

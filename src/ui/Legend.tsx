@@ -8,6 +8,9 @@ import { levelExplanation, levelName, tierName } from "../i18n/translate";
 import { createEdgeWidth, createSectorColour, TIER_SHAPE, weightExtent } from "../model/scales";
 import { supportRowName } from "../model/supportRowName";
 import type { LineStyle } from "../model/supportStyles";
+import type { ViewStore } from "../store/viewStore";
+import { MapLegend } from "./MapLegend";
+import { useViewStore } from "./storeContext";
 import { useColourScheme } from "./useColourScheme";
 import { useLang, useNetworkIndex, useT } from "./useDerived";
 
@@ -25,9 +28,12 @@ const DASH: Record<LineStyle, string | undefined> = {
   long: "14 4",
 };
 
+const selectOnMap = (s: ViewStore) => s.mode === "map";
+
 /** `headless`: the panel around it already names it. */
 export function Legend({ headless = false }: { headless?: boolean }) {
   const index = useNetworkIndex();
+  const onMap = useViewStore(selectOnMap);
   const lang = useLang();
   const t = useT();
   const { dataset } = index;
@@ -161,6 +167,7 @@ export function Legend({ headless = false }: { headless?: boolean }) {
           </ul>
         </>
       )}
+      {onMap && dataset.regions.some((region) => region.point !== undefined) && <MapLegend index={index} />}
     </section>
   );
 }
