@@ -4,7 +4,7 @@
  * "location not known" strip. Drawing primitives in figure pixels, under the graph, from the same map
  * layout the screen draws; pure, so the SVG's golden tests run it in Node.
  */
-import type { RiverFeature } from "../data/rivers";
+import { type RiverFeature, riversApply } from "../data/rivers";
 import { type Lang, nameIn } from "../i18n/lang";
 import { MAP_TEXT } from "../i18n/mapMessages";
 import type { GraphElements } from "../model/elements";
@@ -21,7 +21,8 @@ export interface MapFigureInput {
   rivers: readonly RiverFeature[];
   /** Each seat's name by region id, as the screen names it (counties without their kind word). */
   names: ReadonlyMap<string, string>;
-  text: { strip: string; credit: string; key: string };
+  /** `credit`: the rivers' credit line, null where no rivers are drawn (points outside their extent). */
+  text: { strip: string; credit: string | null; key: string };
 }
 
 /** The map of a view, without its rivers (they come from a file); null when no region has a point. */
@@ -45,7 +46,8 @@ export function mapFigureInput(
     }),
   );
   const text = MAP_TEXT[lang];
-  return { layout, rivers: [], names, text: { strip: text.strip, credit: text.credit, key: text.figureKey } };
+  const credit = riversApply(index.dataset.regions) ? text.credit : null;
+  return { layout, rivers: [], names, text: { strip: text.strip, credit, key: text.figureKey } };
 }
 
 /** The screen's river colour in the light theme (ui/map.css). */

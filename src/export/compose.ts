@@ -97,7 +97,7 @@ export function composeFigure(input: ComposeInput): ComposedFigure {
   const { map } = input;
   const text = buildFigureText({ ...input, style });
   // The rivers' credit (their licence asks for it) goes with the source, in every export that draws them.
-  if (map) text.notes = [map.text.key, ...(map.rivers.length > 0 ? [map.text.credit] : [])];
+  if (map) text.notes = [map.text.key, ...(map.text.credit ? [map.text.credit] : [])];
   // The whole view is packed for the figure's graph rectangle, as the screen packs for its frame; a
   // viewport export keeps the screen's placement (its elements come so placed).
   const sectorOrder = input.index.dataset.sectors.map((sector) => sector.id);

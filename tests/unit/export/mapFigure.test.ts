@@ -8,7 +8,7 @@ import { presetSize } from "../../../src/export/presets";
 import { approximateMeasure } from "../../../src/export/text";
 import { MAP_TEXT } from "../../../src/i18n/mapMessages";
 import type { Filters } from "../../../src/model/filters";
-import { loadDefaultDataset } from "../../helpers/fixtures";
+import { loadDefaultDataset, loadValidFixture } from "../../helpers/fixtures";
 import { FIXED_DATE, FIXED_URL, viewOf } from "./helpers";
 
 const RIVERS: RiverFeature[] = JSON.parse(
@@ -87,5 +87,31 @@ describe("the map view as a figure", () => {
     const svg = parse(figureSvg(coal, { background: "white" }));
     const names = [...svg.querySelectorAll("#basemap-names text")].map((t) => t.textContent);
     expect(names).not.toContain(MAP_TEXT.en.strip);
+  });
+});
+
+describe("the map of a dataset elsewhere", () => {
+  it("prints no rivers' credit where the rivers do not reach", () => {
+    const dataset = loadValidFixture("minimal.valid.json");
+    dataset.regions = dataset.regions.map((region, i) => ({
+      ...region,
+      point: { lon: 118.5 + i * 0.3, lat: 31.5 + i * 0.3 },
+    }));
+    const view = viewOf(dataset);
+    const map = mapFigureInput(view.index, view.elements, "en");
+    expect(map?.text.credit).toBeNull();
+    const figure = composeFigure({
+      ...view,
+      size: presetSize("screen-1x"),
+      parts: ALL_PARTS,
+      extent: null,
+      date: FIXED_DATE,
+      url: FIXED_URL,
+      measure: approximateMeasure,
+      map,
+    });
+    const caption = parse(figureSvg(figure, { background: "white" })).getElementById("caption")?.textContent;
+    expect(caption).toContain(MAP_TEXT.en.figureKey);
+    expect(caption).not.toContain("GSHHG");
   });
 });
