@@ -9,7 +9,13 @@ import "./ui/embed.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { DATASET_PARAM, datasetUrlsFrom } from "./data/datasetUrl";
-import { EMBED_FLAG_PARAMS, parseEmbedFlags, serializeEmbedFlags } from "./embed/flags";
+import {
+  EMBED_FLAG_PARAMS,
+  isKiosk,
+  KIOSK_PARAMS,
+  parseEmbedFlags,
+  serializeEmbedFlags,
+} from "./embed/flags";
 import { createViewStore, type ViewStoreApi } from "./store/viewStore";
 import { Boot } from "./ui/Boot";
 import { EmbedFlagsProvider } from "./ui/embedContext";
@@ -23,10 +29,14 @@ const search = window.location.search;
 const DATASET_URLS = datasetUrlsFrom(search, document.baseURI, "data/shanxi-1958.json");
 const { flags, warnings } = parseEmbedFlags(search);
 for (const warning of warnings) console.warn(`[url] ${warning}`);
-const dataParams = new URLSearchParams(search).getAll(DATASET_PARAM);
+const pageParams = new URLSearchParams(search);
+// A gallery screen (ui/kiosk/): its own layout, loaded only then.
+const kiosk = isKiosk(pageParams);
 const keep = [
   serializeEmbedFlags(flags),
-  ...dataParams.map((value) => `${DATASET_PARAM}=${encodeURIComponent(value)}`),
+  ...[DATASET_PARAM, ...KIOSK_PARAMS].flatMap((name) =>
+    pageParams.getAll(name).map((value) => `${name}=${encodeURIComponent(value)}`),
+  ),
 ]
   .filter((part) => part !== "")
   .join("&");
@@ -34,8 +44,8 @@ const keep = [
 if (flags.embed) {
   document.documentElement.dataset.embed = "";
   if (flags.transparent) document.documentElement.dataset.transparent = "";
-  // Embeds only: off the first load of the explorer.
-  import("./embed/heightReporter").then(({ startHeightReporter }) => startHeightReporter(root));
+  // Embeds only: off the first load of the explorer. A kiosk fills the frame its host gives it instead.
+  if (!kiosk) import("./embed/heightReporter").then(({ startHeightReporter }) => startHeightReporter(root));
 }
 
 /** The message API, loaded only in an embed (off the first-load budget); `ready` is posted once it runs. */
@@ -54,12 +64,13 @@ function startEmbedMessages(store: ViewStoreApi): () => void {
 createRoot(root).render(
   <StrictMode>
     <StoreProvider store={createViewStore()}>
-      <EmbedFlagsProvider flags={flags}>
+      <EmbedFlagsProvider flags={flags} kiosk={kiosk}>
         <Boot
           datasetUrls={DATASET_URLS}
           search={search}
-          urlSync={{ keep, history: flags.embed ? "replace" : "push" }}
-          otherParams={[DATASET_PARAM, ...EMBED_FLAG_PARAMS]}
+          // A kiosk runs for hours: its history must not grow with every tap.
+          urlSync={{ keep, history: flags.embed || kiosk ? "replace" : "push" }}
+          otherParams={[DATASET_PARAM, ...EMBED_FLAG_PARAMS, ...KIOSK_PARAMS]}
           onLoaded={flags.embed ? startEmbedMessages : undefined}
         />
       </EmbedFlagsProvider>

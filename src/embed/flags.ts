@@ -33,7 +33,13 @@ export const FULL_VIEW_FLAGS: EmbedFlags = {
 
 export const EMBED_FLAG_PARAMS = ["embed", "plain", "controls", "legend", "static", "transparent", "origins"];
 
+/** The kiosk's parameters (ui/kiosk/): `kiosk=1`, `idle` and `dwell` seconds. Kept in the URL like the flags. */
+export const KIOSK_PARAMS = ["kiosk", "idle", "dwell"];
+
 const ON = new Set(["", "1", "true", "yes"]);
+
+export const isKiosk = (params: URLSearchParams): boolean =>
+  ON.has(params.get("kiosk")?.toLowerCase() ?? "0");
 const OFF = new Set(["0", "false", "no"]);
 
 export function parseEmbedFlags(search: string): { flags: EmbedFlags; warnings: string[] } {

@@ -1,15 +1,21 @@
 import { lazy, Suspense, useEffect } from "react";
 import { ExplorerLayout } from "./ExplorerLayout";
-import { useEmbedFlags } from "./embedContext";
+import { useEmbedFlags, useKiosk } from "./embedContext";
 import { GraphHandleProvider } from "./graphHandle";
 import { useLang } from "./useDerived";
 
-/** Only embeds need their layout: it loads with the embed rather than with every explorer. */
-const EmbedLayout = lazy(() => import("./EmbedLayout").then((m) => ({ default: m.EmbedLayout })));
+/**
+ * Only embeds and kiosks (`?kiosk=1`, alone or in an embed) need their layouts: they load with them
+ * rather than with every explorer.
+ */
+const loadLayouts = () => import("./layouts");
+const EmbedLayout = lazy(() => loadLayouts().then((m) => ({ default: m.EmbedLayout })));
+const KioskLayout = lazy(() => loadLayouts().then((m) => ({ default: m.KioskLayout })));
 
 export function App() {
   const lang = useLang();
   const { embed } = useEmbedFlags();
+  const kiosk = useKiosk();
 
   useEffect(() => {
     const root = document.documentElement;
@@ -22,10 +28,8 @@ export function App() {
 
   return (
     <GraphHandleProvider>
-      {embed ? (
-        <Suspense fallback={null}>
-          <EmbedLayout />
-        </Suspense>
+      {kiosk || embed ? (
+        <Suspense fallback={null}>{kiosk ? <KioskLayout /> : <EmbedLayout />}</Suspense>
       ) : (
         <ExplorerLayout />
       )}

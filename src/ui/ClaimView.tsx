@@ -3,6 +3,7 @@ import type { Claim, Dataset } from "../data/schema";
 import { type Lang, nameIn } from "../i18n/lang";
 import { levelExplanation, levelName, type MessageKey, reliabilityName, translate } from "../i18n/translate";
 import { wordsOf } from "../model/vocabulary";
+import { useKiosk } from "./embedContext";
 
 export function ClaimView({ claim, dataset, lang }: { claim: Claim; dataset: Dataset; lang: Lang }) {
   const words = wordsOf(dataset);
@@ -50,6 +51,7 @@ export function ClaimView({ claim, dataset, lang }: { claim: Claim; dataset: Dat
 
 /** A cited source with its reliability in words, where to find it, or why it cannot be found again. */
 function SourceItem({ id, dataset, lang }: { id: string; dataset: Dataset; lang: Lang }) {
+  const kiosk = useKiosk();
   const source = dataset.sources.find((s) => s.id === id);
   if (!source) return <li>{id}</li>;
   return (
@@ -58,7 +60,16 @@ function SourceItem({ id, dataset, lang }: { id: string; dataset: Dataset; lang:
       {source.reliability && (
         <span className="source-reliability"> ({reliabilityName(lang, source.reliability)})</span>
       )}
-      {source.url && (
+      {source.url && kiosk && (
+        // A kiosk has no way out of the page: the address is there to note down, not to follow.
+        <>
+          {" "}
+          <span className="source-url" style={{ overflowWrap: "anywhere" }}>
+            {source.url}
+          </span>
+        </>
+      )}
+      {source.url && !kiosk && (
         <>
           {" "}
           {/* Inline so long URLs wrap without touching the shared stylesheet. */}

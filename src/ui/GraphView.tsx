@@ -17,7 +17,7 @@ import { shortRegionName } from "../model/networkIndex";
 import { getLayout } from "../store/derived";
 import { roundViewport } from "../store/urlState";
 import type { Viewport, ViewStore } from "../store/viewStore";
-import { useAppUrl, useEmbedFlags } from "./embedContext";
+import { useAppUrl, useEmbedFlags, useKiosk } from "./embedContext";
 import { useGraphHandle } from "./graphHandle";
 import type * as MapLayerModule from "./mapLayer";
 import { useStoreApi, useViewStore } from "./storeContext";
@@ -100,7 +100,9 @@ export function GraphView({ insets = EVEN_INSETS, covered = NOTHING_COVERED }: G
   const focusSector = useViewStore(selectFocus);
   const viewport = useViewStore(selectViewport);
   const flags = useEmbedFlags();
-  const gestureMode: GestureMode = flags.static ? "none" : flags.embed ? "cooperative" : "free";
+  // A kiosk is the whole screen even in a frame: there is no host page to scroll.
+  const kiosk = useKiosk();
+  const gestureMode: GestureMode = flags.static ? "none" : flags.embed && !kiosk ? "cooperative" : "free";
   const t = useT();
   const [gestureHint, setGestureHint] = useState<"wheel" | "touch" | null>(null);
   const [frame, setFrame] = useState<PackingFrame | null>(null);

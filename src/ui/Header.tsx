@@ -9,7 +9,6 @@ import { ThemeSwitcher } from "./ThemeSwitcher";
 import { useLang, useNetworkIndex, useT } from "./useDerived";
 
 export function Header() {
-  const store = useStoreApi();
   const { dataset } = useNetworkIndex();
   const lang = useLang();
   const t = useT();
@@ -24,17 +23,28 @@ export function Header() {
       <div className="header-controls">
         {!embed && <Importer />}
         <ThemeSwitcher />
-        <button
-          type="button"
-          className="lang-switch"
-          lang={lang === "zh" ? "en" : "zh"}
-          aria-label={t("switchLanguageLabel")}
-          onClick={() => store.getState().setLang(lang === "zh" ? "en" : "zh")}
-        >
-          {t("switchLanguage")}
-        </button>
+        <LanguageSwitch />
       </div>
     </header>
+  );
+}
+
+/** Switches between Chinese and English, named in the language it switches to. */
+export function LanguageSwitch({ testId }: { testId?: string }) {
+  const store = useStoreApi();
+  const lang = useLang();
+  const t = useT();
+  return (
+    <button
+      type="button"
+      className="lang-switch"
+      data-testid={testId}
+      lang={lang === "zh" ? "en" : "zh"}
+      aria-label={t("switchLanguageLabel")}
+      onClick={() => store.getState().setLang(lang === "zh" ? "en" : "zh")}
+    >
+      {t("switchLanguage")}
+    </button>
   );
 }
 

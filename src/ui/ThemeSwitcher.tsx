@@ -4,7 +4,7 @@ import { useStoreApi, useViewStore } from "./storeContext";
 import { useT } from "./useDerived";
 
 const selectTheme = (s: ViewStore) => s.theme;
-const THEME_LABEL: Record<Theme, MessageKey> = {
+export const THEME_LABEL: Record<Theme, MessageKey> = {
   auto: "themeAuto",
   light: "themeLight",
   dark: "themeDark",

@@ -9,7 +9,7 @@ import { nameIn } from "../../i18n/lang";
 import { useStoreApi } from "../storeContext";
 import { useLang } from "../useDerived";
 import { type StoryMessageKey, storyText } from "./storyText";
-import { useStory } from "./useStory";
+import { type StoryLoad, useStory } from "./useStory";
 import "./story.css";
 
 export interface StoryBarProps {
@@ -35,9 +35,21 @@ function keyHasOtherUse(event: KeyboardEvent): boolean {
 }
 
 export function StoryBar({ onLegend, onCover }: StoryBarProps) {
+  const load = useStory(onLegend);
+  return <StoryBarView load={load} onCover={onCover} />;
+}
+
+export interface StoryBarViewProps {
+  /** The story as useStory gives it (a kiosk drives the same story from outside the bar). */
+  load: StoryLoad;
+  onCover?: StoryBarProps["onCover"];
+  /** Whether the reader may leave the story (not on a kiosk, whose page is the story). */
+  leavable?: boolean;
+}
+
+export function StoryBarView({ load, onCover, leavable = true }: StoryBarViewProps) {
   const lang = useLang();
   const store = useStoreApi();
-  const load = useStory(onLegend);
   const barRef = useRef<HTMLElement>(null);
   const swipeStart = useRef<{ x: number; y: number } | null>(null);
   const t = (key: StoryMessageKey, params?: Record<string, number>) => storyText(lang, key, params);
@@ -163,9 +175,11 @@ export function StoryBar({ onLegend, onCover }: StoryBarProps) {
           {t("next")}
           <span aria-hidden="true"> →</span>
         </button>
-        <button type="button" className="story-bar__leave" onClick={leave} aria-label={t("leave")}>
-          ×
-        </button>
+        {leavable && (
+          <button type="button" className="story-bar__leave" onClick={leave} aria-label={t("leave")}>
+            ×
+          </button>
+        )}
       </div>
       <p className="visually-hidden" aria-live="polite" data-testid="story-live">
         {ready

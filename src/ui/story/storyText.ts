@@ -16,6 +16,9 @@ const en = {
   fromArticle: "From the article",
   ourNote: "Our note",
   loadFailed: "The story could not be opened",
+  kioskLabel: "Exhibit screen",
+  startAgain: "Start again",
+  touchToExplore: "Touch the screen to explore",
 };
 
 type StoryMessages = Record<keyof typeof en, string>;
@@ -30,6 +33,9 @@ const zh: StoryMessages = {
   fromArticle: "报道原文",
   ourNote: "编者注",
   loadFailed: "无法打开这个故事",
+  kioskLabel: "展览屏幕",
+  startAgain: "重新开始",
+  touchToExplore: "触摸屏幕开始探索",
 };
 
 const CATALOGUE: Record<Lang, StoryMessages> = { en, zh };

@@ -3,7 +3,7 @@
  * each step it arrives at, whoever moved it there (the bar's buttons, keys or swipe, the URL, Back,
  * or a host page's goToStep message). Leaving the story keeps the last step's view.
  */
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { DatasetProblem } from "../../data/problems";
 import { loadStoryFromUrl, type Story, type StoryStep } from "../../data/story";
 import { EMPTY_FILTERS } from "../../model/filters";
@@ -19,7 +19,14 @@ const selectDataset = (s: ViewStore) => s.dataset;
 export type StoryLoad =
   | { status: "loading" }
   | { status: "failed"; errors: DatasetProblem[] }
-  | { status: "ready"; story: Story; step: number; goTo(step: number): void };
+  | {
+      status: "ready";
+      story: Story;
+      step: number;
+      goTo(step: number): void;
+      /** Back to the first step and its view, even from the first step after the reader moved away. */
+      restart(): void;
+    };
 
 /**
  * Puts the step's view in the store. The graph moves its camera for what changed (GraphView.tsx: new
@@ -42,12 +49,17 @@ export function applyStepView(store: ViewStoreApi, step: StoryStep): { cameraMov
   return { cameraMoves };
 }
 
+/** What loading a story file came to (the step and restart are added as the hook returns). */
+type LoadResult =
+  | { status: "failed"; errors: DatasetProblem[] }
+  | { status: "ready"; story: Story; goTo(step: number): void };
+
 export function useStory(onLegend: (open: boolean) => void): StoryLoad {
   const store = useStoreApi();
   const file = useViewStore(selectFile);
   const wanted = useViewStore(selectStep);
   const dataset = useViewStore(selectDataset);
-  const [loaded, setLoaded] = useState<{ file: string; result: StoryLoad } | null>(null);
+  const [loaded, setLoaded] = useState<{ file: string; result: LoadResult } | null>(null);
   const graph = useGraphHandle();
   const onLegendRef = useRef(onLegend);
   onLegendRef.current = onLegend;
@@ -68,7 +80,7 @@ export function useStory(onLegend: (open: boolean) => void): StoryLoad {
         if (!current || step < 1 || step > story.steps.length) return;
         store.getState().setStory({ ...current, step });
       };
-      setLoaded({ file, result: { status: "ready", story, step: 1, goTo } });
+      setLoaded({ file, result: { status: "ready", story, goTo } });
     });
     return () => {
       cancelled = true;
@@ -84,25 +96,43 @@ export function useStory(onLegend: (open: boolean) => void): StoryLoad {
   }, [story, step, wanted, file, store]);
 
   const applied = useRef<{ story: Story; step: number } | null>(null);
+  // Shows step `step` of `story`, the one applied before being `applied.current`.
+  const show = useCallback(
+    (story: Story, step: number) => {
+      const shown = story.steps[step - 1];
+      if (!shown) return;
+      const previous = applied.current;
+      applied.current = { story, step };
+      const { cameraMoves } = applyStepView(store, shown);
+      if (!cameraMoves) {
+        const { focus } = shown.view;
+        const dataset = store.getState().dataset;
+        const ids =
+          focus && dataset
+            ? dataset.enterprises.filter((e) => e.sector === focus).map((e) => e.id)
+            : undefined;
+        graph.current?.fit(ids);
+      }
+      // The legend opens for a step that shows it and closes after it; one the reader opened stays open.
+      const hadLegend = previous?.story === story && story.steps[previous.step - 1]?.view.legend === true;
+      if (shown.view.legend !== hadLegend) onLegendRef.current(shown.view.legend);
+    },
+    [store, graph],
+  );
   useEffect(() => {
-    const shown = story?.steps[step - 1];
-    if (!story || !shown) return;
+    if (!story) return;
     const previous = applied.current;
     if (previous?.story === story && previous.step === step) return;
-    applied.current = { story, step };
-    const { cameraMoves } = applyStepView(store, shown);
-    if (!cameraMoves) {
-      const { focus } = shown.view;
-      const dataset = store.getState().dataset;
-      const ids =
-        focus && dataset ? dataset.enterprises.filter((e) => e.sector === focus).map((e) => e.id) : undefined;
-      graph.current?.fit(ids);
-    }
-    // The legend opens for a step that shows it and closes after it; one the reader opened stays open.
-    const hadLegend = previous?.story === story && story.steps[previous.step - 1]?.view.legend === true;
-    if (shown.view.legend !== hadLegend) onLegendRef.current(shown.view.legend);
-  }, [story, step, store, graph]);
+    show(story, step);
+  }, [story, step, show]);
 
   if (!loaded || loaded.file !== file) return { status: "loading" };
-  return loaded.result.status === "ready" ? { ...loaded.result, step } : loaded.result;
+  if (loaded.result.status !== "ready") return loaded.result;
+  const ready = loaded.result;
+  const restart = () => {
+    // The URL first, so that the view applied below is written with step 1.
+    store.getState().setStory({ file: file ?? "1", step: 1 });
+    show(ready.story, 1);
+  };
+  return { ...ready, step, restart };
 }
