@@ -1,7 +1,8 @@
 // `npm run bench`: the app beside a bare Cytoscape page with the same elements, positions and stylesheet.
 //
 //   npm run bench -- [--sizes=default,1000,5000,20000,50000] [--reps=5] [--no-build] [--only filters,layout]
-//                              [--variants app,bare] [--skip export,leak] [--out bench-results/bench.json]
+//                              [--variants app,bare] [--skip export,leak,kiosk] [--out bench-results/bench.json]
+//   npm run bench -- --sizes=default --reps=0 --skip=leak      # the kiosk soak alone (kiosk-soak.mjs)
 //
 // Builds the app (into dist-bench/app, so the e2e tests' dist/ is untouched), the bare page
 // (dist-bench/bare) and the synthetic datasets (dist-bench/data), serves dist-bench/ on 127.0.0.1 and
@@ -16,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { syntheticDatasetText } from "../generate-synthetic.mjs";
 import { launchChromium } from "../lib/chromium.mjs";
 import { startStaticServer } from "../lib/static-server.mjs";
+import { kioskSoak, kioskTable } from "./kiosk-soak.mjs";
 import { LAYOUT_SIZES, layoutByLinksRun } from "./layoutByLinks.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -628,6 +630,7 @@ async function main() {
       leakCycles[pair.split(":")[0]] = Number(pair.split(":")[1]);
   const runs = {};
   const leaks = {};
+  let kiosk = null;
   try {
     // The bare page gets the app's graph size, so both draw the same number of pixels.
     const probe = await openPage(chromium.browser, "app", `${server.url}app/`, 120_000);
@@ -718,12 +721,23 @@ async function main() {
         }
       }
     }
+    if (!options.skip.has("kiosk") && options.sizes.includes("default")) {
+      kiosk = await kioskSoak({
+        newContext: (url) => openPage(chromium.browser, "app", url, 600_000),
+        // The attract loop is kept from starting on its own: the soak steps the story itself, faster.
+        url: `${server.url}app/?kiosk=1&idle=3600`,
+      });
+      log(
+        `kiosk soak: heap +${(kiosk.heapGrowth / 1e6).toFixed(2)} MB, ${kiosk.nodeGrowth} nodes, ${kiosk.listenerGrowth} listeners from step ${kiosk.warmSteps} to ${kiosk.steps} (${kiosk.seconds.toFixed(0)} s)`,
+      );
+    }
   } finally {
     await chromium.close();
     await server.close();
   }
   const summary = summarise(runs, options.variants);
-  const table = markdown(summary, options.variants, prepared, leaks);
+  const table =
+    markdown(summary, options.variants, prepared, leaks) + (kiosk ? `\n${kioskTable(kiosk)}` : "");
   console.log(table);
   const meta = {
     date: new Date().toISOString(),
@@ -737,7 +751,10 @@ async function main() {
     node: process.version,
   };
   fs.mkdirSync(path.dirname(options.out), { recursive: true });
-  fs.writeFileSync(options.out, `${JSON.stringify({ meta, prepared, summary, leaks, runs }, null, 1)}\n`);
+  fs.writeFileSync(
+    options.out,
+    `${JSON.stringify({ meta, prepared, summary, leaks, kiosk, runs }, null, 1)}\n`,
+  );
   fs.writeFileSync(options.out.replace(/\.json$/, ".md"), `${table}\n`);
   log(`wrote ${path.relative(ROOT, options.out)} in ${meta.minutes.toFixed(1)} min`);
 }
