@@ -27,18 +27,13 @@ export function watchPage(page: Page, { origin, ignore = [] }: WatchOptions): Pa
   });
   page.on("pageerror", (error) => found.push(`page error: ${error.stack || String(error)}`));
   page.on("crash", () => found.push("page error: page crashed"));
-  // A request still in flight when the page navigates away (the panels' code, fetched when the page is
-  // idle, say) is aborted by the browser: that is the navigation's doing, not a failure of the page.
-  let navigations = 0;
-  const startedAt = new WeakMap<object, number>();
-  page.on("request", (request) => {
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
-    startedAt.set(request, navigations);
-  });
+  // A request the browser itself cancels (net::ERR_ABORTED: the page navigated away or closed while the
+  // panels' code, fetched when the page is idle, was still in flight) is not a failure of the page. A
+  // missing file still fails as an HTTP error below, and a refused one with its own network error.
   page.on("requestfailed", (request) => {
     const reason = request.failure()?.errorText ?? "failed";
-    const leftBehind = reason === "net::ERR_ABORTED" && (startedAt.get(request) ?? navigations) < navigations;
-    if (!leftBehind) found.push(`failed request: ${request.method()} ${request.url()}: ${reason}`);
+    if (reason !== "net::ERR_ABORTED")
+      found.push(`failed request: ${request.method()} ${request.url()}: ${reason}`);
   });
   page.on("response", (response) => {
     if (response.status() >= 400) {
