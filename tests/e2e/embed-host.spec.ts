@@ -378,6 +378,13 @@ test("embed: one finger scrolls the host page, two fingers pan and zoom the grap
     await expect
       .poll(() => embed.$eval(GRAPH, (el) => el.graphProbe.marked("selected")))
       .toContain("datong-mining");
+    // The details card that the tap opens lies over the graph's middle: closed (by touch), the pinch
+    // below lands on the graph, whenever the card's code arrives.
+    const details = frameLocator.getByTestId("details");
+    await details.waitFor();
+    await frameLocator.getByRole("button", { name: "Close" }).tap();
+    await details.waitFor({ state: "detached" });
+    await waitForGraphAtRest(embed);
 
     const box2 = await boxOf(frameLocator.locator(GRAPH));
     const cx = Math.round(box2.x + box2.width / 2);

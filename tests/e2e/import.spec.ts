@@ -39,9 +39,14 @@ async function dropFiles(page: Page, files: DroppedFile[], screenshotOverlay?: (
     for (const { name, content } of list) data.items.add(new File([content], name, { type: "text/csv" }));
     return data;
   }, files);
-  await page.dispatchEvent("body", "dragenter", { dataTransfer: transfer });
-  await page.dispatchEvent("body", "dragover", { dataTransfer: transfer });
-  await page.getByTestId("drop-overlay").waitFor();
+  // The importer is loaded after the graph is drawn: until it listens, a drag passes unseen (a person
+  // could not start one that early), so the drag starts again until the overlay answers.
+  await page.getByTestId("open-data-input").waitFor({ state: "attached" });
+  await expect(async () => {
+    await page.dispatchEvent("body", "dragenter", { dataTransfer: transfer });
+    await page.dispatchEvent("body", "dragover", { dataTransfer: transfer });
+    await page.getByTestId("drop-overlay").waitFor({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await screenshotOverlay?.();
   await page.dispatchEvent("body", "drop", { dataTransfer: transfer });
 }
