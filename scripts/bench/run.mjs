@@ -275,6 +275,9 @@ async function setFiltersPanel(page, open) {
   const button = page.locator('.panel-bar button[data-panel="filters"]');
   if ((await button.count()) === 0) return;
   if ((await button.getAttribute("aria-expanded")) !== String(open)) await button.click();
+  // The panel's code arrives on first use: wait for its checkboxes, not just a frame.
+  const facet = page.locator('fieldset[data-facet="sectors"]');
+  await facet.waitFor({ state: open ? "visible" : "detached", timeout: 30_000 });
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   );
