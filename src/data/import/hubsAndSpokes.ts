@@ -3,7 +3,7 @@
  * given or inferred from the number of links, and links running from hub to spoke.
  */
 import { cellProblem, type DatasetProblem } from "../problems";
-import type { LocalText, Tier } from "../schema";
+import type { Dataset, LocalText, Tier } from "../schema";
 import { degreesOf, type HubRule, sparingHubRule } from "./hubRule";
 import type { EnterpriseRow, LinkRow } from "./sheetRows";
 
@@ -161,37 +161,58 @@ const STAR_RULES = new Set(["source-not-commander", "no-commander", "several-com
 /**
  * A network whose hubs were inferred and that is not a forest of stars breaks the star rules on
  * purpose: one note says so, instead of a warning for every link between two nodes that are not hubs.
+ * It names only what the data shows: the links between non-hubs, the nodes shared by several hubs, or
+ * that no node is a hub at all.
  */
 export function summariseStarRules(
   warnings: readonly DatasetProblem[],
   file: string,
+  dataset: Pick<Dataset, "enterprises" | "links">,
   directed = false,
 ): DatasetProblem[] {
   const kept = warnings.filter((w) => !STAR_RULES.has(w.code));
   if (kept.length === warnings.length) return kept;
-  const count = (code: string) => warnings.filter((w) => w.code === code).length;
-  const between = count("source-not-commander");
-  const shared = count("several-commanders");
-  if (directed) {
-    return [
-      ...kept,
-      cellProblem(
-        { file },
-        "not-hub-and-spoke",
-        `the links keep the directions the file gives them: ${between} link(s) start at a node that is not a hub and ${shared} node(s) are linked from more than one hub; it is drawn as it is (nothing to do)`,
-        `连线保留文件给出的方向：${between} 条连线从非枢纽节点出发，${shared} 个节点与多个枢纽相连；按原样绘制（无需处理）`,
-      ),
-    ];
-  }
-  return [
-    ...kept,
+  const hubs = new Set(dataset.enterprises.filter((e) => e.tier === "commander").map((e) => e.id));
+  const say = (en: string, zh: string) =>
     cellProblem(
       { file },
       "not-hub-and-spoke",
-      `this network is not a set of stars: ${between} link(s) join two nodes that are not hubs and ${shared} node(s) link to more than one hub; it is drawn as it is (nothing to do)`,
-      `这个网络不是若干星形：${between} 条连线连接两个非枢纽节点，${shared} 个节点连接多个枢纽；按原样绘制（无需处理）`,
-    ),
-  ];
+      `${en}; it is drawn as it is (nothing to do)`,
+      `${zh}；按原样绘制（无需处理）`,
+    );
+  if (hubs.size === 0) return [...kept, say("no node meets the hub rule", "没有节点符合枢纽规则")];
+  const between = dataset.links.filter((l) => !hubs.has(l.source)).length;
+  const hubsOf = new Map<string, Set<string>>();
+  for (const link of dataset.links) {
+    if (!hubs.has(link.source) || hubs.has(link.target)) continue;
+    const set = hubsOf.get(link.target) ?? new Set<string>();
+    set.add(link.source);
+    hubsOf.set(link.target, set);
+  }
+  const shared = [...hubsOf.values()].filter((set) => set.size > 1).length;
+  const en: string[] = [];
+  const zh: string[] = [];
+  if (between > 0) {
+    en.push(
+      directed
+        ? `${between} link(s) start at a node that is not a hub`
+        : `${between} link(s) join two nodes that are not hubs`,
+    );
+    zh.push(directed ? `${between} 条连线从非枢纽节点出发` : `${between} 条连线连接两个非枢纽节点`);
+  }
+  if (shared > 0) {
+    en.push(
+      directed
+        ? `${shared} node(s) are linked from more than one hub`
+        : `${shared} node(s) link to more than one hub`,
+    );
+    zh.push(`${shared} 个节点与多个枢纽相连`);
+  }
+  if (en.length === 0) return kept;
+  const opening = directed
+    ? { en: "the links keep the directions the file gives them", zh: "连线保留文件给出的方向" }
+    : { en: "this network is not a set of stars", zh: "这个网络不是若干星形" };
+  return [...kept, say(`${opening.en}: ${en.join(" and ")}`, `${opening.zh}：${zh.join("，")}`)];
 }
 
 /** Links run from hub to spoke; a spreadsheet may list them either way. */

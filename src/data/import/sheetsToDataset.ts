@@ -202,7 +202,7 @@ export function sheetsToDataset(
       ...warnings,
       // A directed graph file keeps its links' directions, so breaks the star rules as the data does.
       ...((tierFrom === "degree" && hubRule.basis === "spread") || options.keepDirections
-        ? summariseStarRules(loaderWarnings, linkSheet?.file ?? "", options.keepDirections)
+        ? summariseStarRules(loaderWarnings, linkSheet?.file ?? "", build.dataset, options.keepDirections)
         : loaderWarnings),
     ],
     summary,

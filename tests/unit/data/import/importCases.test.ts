@@ -257,8 +257,9 @@ const CASES: Record<string, Case> = {
     files: ["grove.links.valid.csv"],
     ok: true,
     code: "not-hub-and-spoke",
-    en: "grove.links.valid.csv: this network is not a set of stars: 36 link(s) join two nodes that are not hubs and 14 node(s) link to more than one hub; it is drawn as it is (nothing to do)",
-    zh: "grove.links.valid.csv：这个网络不是若干星形：36 条连线连接两个非枢纽节点，14 个节点连接多个枢纽；按原样绘制（无需处理）",
+    // Not "14 nodes link to more than one hub", as it once said of a network without hubs.
+    en: "grove.links.valid.csv: no node meets the hub rule; it is drawn as it is (nothing to do)",
+    zh: "grove.links.valid.csv：没有节点符合枢纽规则；按原样绘制（无需处理）",
   },
 };
 
