@@ -440,6 +440,7 @@ function buildDataset() {
         name: { zh: s.zh, en: s.en, pinyin: toPinyin(s.zh) },
         description: s.description,
         provenance: { existence: attested("q-five") },
+        ...(s.unnamedMembers && { unnamedMembers: s.unnamedMembers }),
       })),
       {
         id: TIES_SECTOR.id,

@@ -7,6 +7,10 @@ export const CHANGELOG = [
     date: "2026-12-04",
     changes: [
       change(
+        "Networks: the agricultural machinery network records what the article says of the members it does not name (20 medium factories, the small factories of every county), so that counts and a filtered graph can say so.",
+        "工业网：农业机械修配网记录原文提到但未列名的成员（20 家中型工厂、每个县的小型工厂），使计数和筛选后的图能如实说明。",
+      ),
+      change(
         "Sources: each says how reliable it is (primary, secondary, tertiary web repost, or modern geodata) and can be found again by URL or full citation, or says why it cannot; URLs added for the Fenxi, Maozequ, Taihua, 156-project, Qingxu vinegar and phosphate-plant sources; the Japanese Wikipedia citation now names the page its URL shows; the uncitable Shigejie repost is dropped and the mine's existence inferred; the Jincheng party-history report no longer backs the membership of Changzhi Prefecture's 15 counties; the seat-point geodata is rated as modern geodata.",
         "来源：每条都注明可靠程度（一手、二手、三手网络转载或现代地理数据），并可凭网址或完整出处再次查到，查不到的注明原因；为汾西、毛则渠、太化、156项工程、清徐醋厂和磷肥厂的资料补充网址；日文维基百科的出处改为与网址一致的页面；删去无法引用的石圪节转载，该矿的存在改为推断；晋城党史网的报道不再作为长治专区15县隶属关系的依据；县治坐标数据标为现代地理数据。",
       ),

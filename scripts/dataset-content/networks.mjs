@@ -10,6 +10,20 @@ export const SECTORS = [
       zh: "农业机械修配网。原文给出其结构：五个大型国营厂，分片包干的二十个中型厂，以及每个县的小型工厂。",
       en: "Agricultural machinery repair and fitting network (农业机械修配网). The article gives its structure: five large state factories, twenty medium factories of which they take full charge by area (分片包干), and small factories in every county.",
     },
+    // The five large factories are drawn as attested records; these two tiers only through invented stand-ins.
+    unnamedMembers: [
+      {
+        tier: "medium",
+        count: 20,
+        text: { zh: "20 家中型工厂", en: "20 medium factories" },
+        quoteId: "q-agmach",
+      },
+      {
+        tier: "small",
+        text: { zh: "每个县的小型工厂", en: "The small factories of every county" },
+        quoteId: "q-agmach",
+      },
+    ],
   },
   {
     id: "coal",

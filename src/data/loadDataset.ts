@@ -168,7 +168,15 @@ function checkIntegrity(dataset: Dataset): DatasetProblem[] {
       checkClaim(claim, `${path}.provenance.${aspect}`);
   };
 
-  for (const [i, sector] of dataset.sectors.entries()) checkProvenance(sector.provenance, `sectors[${i}]`);
+  for (const [i, sector] of dataset.sectors.entries()) {
+    checkProvenance(sector.provenance, `sectors[${i}]`);
+    sector.unnamedMembers?.forEach((members, j) => {
+      if (!quoteIds.has(members.quoteId))
+        errors.push(
+          unknownReference(`sectors[${i}].unnamedMembers[${j}].quoteId`, "quote", "引文", members.quoteId),
+        );
+    });
+  }
   for (const [i, kind] of dataset.supportKinds.entries())
     checkProvenance(kind.provenance, `supportKinds[${i}]`);
   for (const [i, fact] of dataset.facts.entries()) checkProvenance(fact.provenance, `facts[${i}]`);

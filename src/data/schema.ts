@@ -79,8 +79,6 @@ export const LinkProvenanceSchema = v.object({
   pairing: v.optional(ClaimSchema),
 });
 
-export const TierSchema = v.picklist(["commander", "medium", "small"]);
-
 export const QuoteSchema = v.object({ id: IdSchema, zh: Text, en: Text });
 
 /**
@@ -109,11 +107,33 @@ export const ArticleSchema = v.object({
   textEn: v.optional(v.string()),
 });
 
+export const TierSchema = v.picklist(["commander", "medium", "small"]);
+
+/**
+ * Members a source says a network had without naming any ("twenty medium factories"). Records that
+ * stand in for them carry an attested existence with the same quote; when they are hidden, the graph
+ * keeps a placeholder for what the source says.
+ */
+export const UnnamedMembersSchema = v.object({
+  tier: TierSchema,
+  /** How many the source says there were; absent when it gives no number ("the small factories of every county"). */
+  count: v.optional(
+    v.pipe(v.number(), v.integer("must be a whole number"), v.minValue(1, "must be at least 1")),
+  ),
+  /** What the source calls them, as the placeholder names them ("20 medium factories"). */
+  text: v.pipe(
+    LocalTextSchema,
+    v.check((t) => Boolean(t.en || t.zh), "needs a text"),
+  ),
+  quoteId: IdSchema,
+});
+
 export const SectorSchema = v.object({
   id: IdSchema,
   name: NameSchema,
   description: v.optional(LocalTextSchema),
   provenance: v.optional(ProvenanceSchema),
+  unnamedMembers: v.optional(v.array(UnnamedMembersSchema)),
 });
 
 export const SupportKindSchema = v.object({
@@ -236,6 +256,7 @@ export type Source = v.InferOutput<typeof SourceSchema>;
 export type Reliability = (typeof RELIABILITIES)[number];
 export type Article = v.InferOutput<typeof ArticleSchema>;
 export type Sector = v.InferOutput<typeof SectorSchema>;
+export type UnnamedMembers = v.InferOutput<typeof UnnamedMembersSchema>;
 export type SupportKind = v.InferOutput<typeof SupportKindSchema>;
 export type Region = v.InferOutput<typeof RegionSchema>;
 export type Enterprise = v.InferOutput<typeof EnterpriseSchema>;

@@ -5,6 +5,7 @@
  */
 import type { Tier } from "../data/schema";
 import { type Lang, nameIn } from "../i18n/lang";
+import { tallyBySector } from "./attested";
 import type { Visibility } from "./filters";
 import type { NetworkIndex } from "./networkIndex";
 
@@ -21,6 +22,8 @@ export interface OutlineItem {
   context: boolean;
   /** Enterprises shown below this item (all descendants). */
   count: number;
+  /** For a network: how many of them the source attests (model/attested.ts). */
+  attested?: number;
   children: OutlineItem[];
 }
 
@@ -69,6 +72,10 @@ export function computeOutline(index: NetworkIndex, visibility: Visibility, lang
     roots.set(enterprise.sector, list);
   }
 
+  const tallies = tallyBySector(
+    index,
+    index.dataset.enterprises.filter((e) => shown(e.id)).map((e) => e.id),
+  );
   const outline: OutlineItem[] = [];
   const sectorIds = [
     ...index.dataset.sectors.map((s) => s.id),
@@ -86,6 +93,7 @@ export function computeOutline(index: NetworkIndex, visibility: Visibility, lang
       label: nameIn(sector?.name ?? {}, lang, sectorId),
       context: false,
       count: children.reduce((sum, child) => sum + 1 + child.count, 0),
+      attested: tallies.get(sectorId)?.attested ?? 0,
       children,
     });
   }

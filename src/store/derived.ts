@@ -3,6 +3,7 @@
  * per dataset, however many components ask for them.
  */
 import type { Dataset } from "../data/schema";
+import { attestsAny, computeSectorTallies } from "../model/attested";
 import { computeLayoutFor } from "../model/elements";
 import { computeFacetCounts, computeVisibility, type Filters, type Visibility } from "../model/filters";
 import type { Layout } from "../model/layout";
@@ -12,6 +13,11 @@ const indexCache = new WeakMap<Dataset, NetworkIndex>();
 const layoutCache = new WeakMap<NetworkIndex, Layout>();
 const visibilityCache = new WeakMap<NetworkIndex, WeakMap<Filters, Visibility>>();
 const facetCountCache = new WeakMap<NetworkIndex, WeakMap<Filters, ReturnType<typeof computeFacetCounts>>>();
+const sectorTallyCache = new WeakMap<
+  NetworkIndex,
+  WeakMap<Filters, ReturnType<typeof computeSectorTallies>>
+>();
+const attestsCache = new WeakMap<NetworkIndex, boolean>();
 
 /** Memoised on (index, filters object): the graph, outline, summary and table share one computation. */
 function memo<V>(
@@ -35,6 +41,17 @@ function memo<V>(
 
 export const getVisibility = memo(visibilityCache, computeVisibility);
 export const getFacetCounts = memo(facetCountCache, computeFacetCounts);
+export const getSectorTallies = memo(sectorTallyCache, computeSectorTallies);
+
+/** Whether counts are split into "n · m attested" for this dataset (model/attested.ts). */
+export function getAttestsAny(index: NetworkIndex): boolean {
+  let attests = attestsCache.get(index);
+  if (attests === undefined) {
+    attests = attestsAny(index);
+    attestsCache.set(index, attests);
+  }
+  return attests;
+}
 
 export function getNetworkIndex(dataset: Dataset): NetworkIndex {
   let index = indexCache.get(dataset);

@@ -6,11 +6,12 @@ import type { Facet } from "../model/filters";
 import type { RegionNode } from "../model/networkIndex";
 import { createSectorColour } from "../model/scales";
 import type { ViewStore } from "../store/viewStore";
+import { type AttestedCountText, attestedCountText } from "./attestedCount";
 import { DisclosureIcon } from "./DisclosureIcon";
 import { RegionSuggestions } from "./RegionSuggestions";
 import { useStoreApi, useViewStore } from "./storeContext";
 import { useColourScheme } from "./useColourScheme";
-import { useLang, usePaintedFacetCounts, usePaintedIndex, useT } from "./useDerived";
+import { useLang, usePaintedFacetCounts, usePaintedIndex, usePaintedSectorTallies, useT } from "./useDerived";
 
 const selectFilters = (s: ViewStore) => s.filters;
 
@@ -18,6 +19,8 @@ interface Option {
   value: string;
   label: string;
   count: number;
+  /** The count split by provenance, when the dataset attests anything. */
+  split?: AttestedCountText | null;
   swatch?: string;
 }
 
@@ -43,7 +46,16 @@ function CheckboxFacet({ facet, legend, options }: { facet: Facet; legend: strin
             <span className="swatch" style={{ background: option.swatch }} aria-hidden="true" />
           )}
           <span className="facet-label">{option.label}</span>
-          <span className="facet-count">{formatNumber(lang, option.count)}</span>
+          {option.split ? (
+            <>
+              <span className="facet-count" aria-hidden="true">
+                {option.split.text}
+              </span>
+              <span className="visually-hidden">{`${lang === "zh" ? "，" : ", "}${option.split.label}`}</span>
+            </>
+          ) : (
+            <span className="facet-count">{formatNumber(lang, option.count)}</span>
+          )}
         </label>
       ))}
     </fieldset>
@@ -122,6 +134,7 @@ export function FilterPanel() {
   const lang = useLang();
   const t = useT();
   const counts = usePaintedFacetCounts();
+  const tallies = usePaintedSectorTallies();
   const filters = useViewStore(selectFilters);
   const { dataset } = index;
   const scheme = useColourScheme();
@@ -143,6 +156,9 @@ export function FilterPanel() {
           value: sector.id,
           label: nameIn(sector.name, lang, sector.id),
           count: counts.sectors.get(sector.id) ?? 0,
+          split:
+            tallies &&
+            attestedCountText(lang, index.words, tallies.get(sector.id) ?? { total: 0, attested: 0 }),
           swatch: sectorColour(sector.id),
         }))}
       />

@@ -17,14 +17,14 @@ import {
   useRef,
   useState,
 } from "react";
-import { formatNumber } from "../i18n/lang";
-import { roleName, translateCount } from "../i18n/translate";
 import type { NetworkIndex } from "../model/networkIndex";
 import { ancestorKeys, computeOutline, type OutlineItem, visibleRows } from "../model/outline";
 import { createSectorColour, TIER_SHAPE } from "../model/scales";
 import { normaliseSearchText } from "../model/search";
+import { getAttestsAny } from "../store/derived";
 import { DisclosureIcon } from "./DisclosureIcon";
 import { SHAPE_PATH } from "./Legend";
+import { outlineCount, outlineItemLabel } from "./outlineText";
 import { usePaintedView, useStoreApi } from "./storeContext";
 import { useColourScheme } from "./useColourScheme";
 import { useLang, usePaintedIndex, usePaintedVisibility, useT } from "./useDerived";
@@ -54,6 +54,7 @@ export function GraphOutline() {
   const { selectedId } = usePaintedView();
 
   const outline = useMemo(() => computeOutline(index, visibility, lang), [index, visibility, lang]);
+  const showsAttested = getAttestsAny(index);
   const [toggled, setToggled] = useState<ReadonlySet<string>>(() => new Set());
   const expandedKeys = useMemo(() => {
     const keys = new Set<string>();
@@ -257,24 +258,7 @@ export function GraphOutline() {
   // Leaving the graph view unmounts the outline: nothing stays highlighted.
   useEffect(() => () => store.getState().focusItem(null), [store]);
 
-  const itemLabel = (item: OutlineItem): string => {
-    if (item.kind === "network") {
-      return t("outlineNetworkLabel", {
-        name: t("outlineNetworkName", { name: item.label }),
-        count: translateCount(lang, "enterprises", item.count, index.words),
-      });
-    }
-    const parts = [
-      t("outlineEnterpriseLabel", {
-        name: item.label,
-        tier: roleName(lang, index.enterprises.get(item.key) ?? { tier: item.tier ?? "small" }, index.words),
-      }),
-    ];
-    if (item.children.length > 0)
-      parts.push(translateCount(lang, "contractedFactories", item.children.length, index.words));
-    if (item.context) parts.push(t("outlineContext"));
-    return parts.join(lang === "zh" ? "，" : ", ");
-  };
+  const itemLabel = (item: OutlineItem) => outlineItemLabel(item, index, lang, t, showsAttested);
 
   const renderItem = (item: OutlineItem, level: number, position: number, setSize: number) => {
     const expanded = isExpanded(item, toggled);
@@ -340,7 +324,7 @@ export function GraphOutline() {
           </span>
           {hasChildren && (
             <span className="outline-count" aria-hidden="true">
-              {formatNumber(lang, item.kind === "network" ? item.count : item.children.length)}
+              {outlineCount(item, index, lang, showsAttested)}
             </span>
           )}
         </div>

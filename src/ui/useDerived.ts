@@ -5,7 +5,13 @@ import { type MessageKey, translate } from "../i18n/translate";
 import type { Visibility } from "../model/filters";
 import type { NetworkIndex } from "../model/networkIndex";
 import { type Register, wordsOf } from "../model/vocabulary";
-import { getFacetCounts, getNetworkIndex, getVisibility } from "../store/derived";
+import {
+  getAttestsAny,
+  getFacetCounts,
+  getNetworkIndex,
+  getSectorTallies,
+  getVisibility,
+} from "../store/derived";
 import type { ViewStore } from "../store/viewStore";
 import { usePaintedView, useViewStore } from "./storeContext";
 
@@ -39,6 +45,13 @@ export function usePaintedVisibility(): Visibility {
 
 export function usePaintedFacetCounts() {
   return getFacetCounts(usePaintedIndex(), usePaintedView().filters);
+}
+
+/** Each network's records and attested records under the other filters; null when the dataset attests nothing. */
+export function usePaintedSectorTallies() {
+  const index = usePaintedIndex();
+  const { filters } = usePaintedView();
+  return getAttestsAny(index) ? getSectorTallies(index, filters) : null;
 }
 
 /** The register of the dataset shown (see model/vocabulary.ts). */

@@ -36,7 +36,9 @@ describe("graph outline (APG tree view)", () => {
     expect(networks.map((el) => el.getAttribute("data-key"))).toEqual(
       dataset.sectors.map((s) => `network:${s.id}`),
     );
-    expect(networks[0]?.getAttribute("aria-label")).toBe("Agricultural machinery network, 120 enterprises");
+    expect(networks[0]?.getAttribute("aria-label")).toBe(
+      "Agricultural machinery network, 120 enterprises, 25 of them attested in the article",
+    );
     expect(networks[0]?.getAttribute("aria-expanded")).toBe("true");
     expect(networks[0]?.getAttribute("aria-setsize")).toBe("6");
     expect(tree.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
