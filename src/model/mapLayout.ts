@@ -52,11 +52,6 @@ export interface MapLayout {
   strip: { x: number; y: number; ids: string[] } | null;
 }
 
-/** Seats whose point the data asks to check, or says differs from the 1958 seat or is unknown. */
-export function isUncertainSeat(seat: { confidence?: string | undefined }): boolean {
-  return seat.confidence === "check" || seat.confidence === "differs-or-unknown";
-}
-
 /** The mean distance from each seat to its nearest neighbour, in model units: when names fit beside them. */
 export function meanSeatSpacing(seats: readonly MapSeat[]): number {
   if (seats.length < 2) return Number.POSITIVE_INFINITY;

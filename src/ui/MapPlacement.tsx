@@ -6,8 +6,8 @@
 import type { Enterprise } from "../data/schema";
 import { nameIn } from "../i18n/lang";
 import { MAP_TEXT } from "../i18n/mapMessages";
-import { isUncertainSeat } from "../model/mapLayout";
 import type { NetworkIndex } from "../model/networkIndex";
+import { isUncertainSeat } from "../model/uncertainSeat";
 import { useLang } from "./useDerived";
 
 export function MapPlacement({ enterprise, index }: { enterprise: Enterprise; index: NetworkIndex }) {

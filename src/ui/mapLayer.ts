@@ -8,14 +8,9 @@ import { geoPath } from "d3-geo";
 import { loadRivers, RIVERS_PATH, type RiverFeature, riversApply } from "../data/rivers";
 import type { Lang, nameIn } from "../i18n/lang";
 import { MAP_TEXT } from "../i18n/mapMessages";
-import {
-  computeMapLayout,
-  isUncertainSeat,
-  type MapLayout,
-  type MapSeat,
-  meanSeatSpacing,
-} from "../model/mapLayout";
+import { computeMapLayout, type MapLayout, type MapSeat, meanSeatSpacing } from "../model/mapLayout";
 import type { NetworkIndex, shortRegionName } from "../model/networkIndex";
+import { isUncertainSeat } from "../model/uncertainSeat";
 import { attachMapPointer, enterprisesAtSeats } from "./mapPointer";
 import "./map.css";
 
