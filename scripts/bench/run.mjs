@@ -2,6 +2,7 @@
 //
 //   npm run bench -- [--sizes=default,1000,5000,20000,50000] [--reps=5] [--no-build] [--only filters,layout]
 //                              [--variants app,bare] [--skip export,leak,kiosk] [--out bench-results/bench.json]
+//                              [--kiosk-runs 2] [--kiosk-steps 50,500,1000] [--kiosk-snapshots dir]
 //   npm run bench -- --sizes=default --reps=0 --skip=leak      # the kiosk soak alone (kiosk-soak.mjs)
 //
 // Builds the app (into dist-bench/app, so the e2e tests' dist/ is untouched), the bare page
@@ -46,6 +47,10 @@ function parseArgs(argv) {
     out: path.resolve(ROOT, value("--out", "bench-results/bench.json")),
     leakCycles: value("--leak-cycles", null),
     only: new Set(value("--only", "filters,pointer,motion,export,layout").split(",")),
+    kioskRuns: Number(value("--kiosk-runs", "2")),
+    kioskSteps: value("--kiosk-steps", "50,500,1000").split(",").map(Number),
+    /** A folder for heap snapshots at each checkpoint of the first soak (compare: heap-diff.mjs). */
+    kioskSnapshots: value("--kiosk-snapshots", null),
   };
 }
 
@@ -126,8 +131,11 @@ async function heapUsed(cdp) {
   return usedSize;
 }
 
-/** Opens one variant in a fresh context and waits for its first complete frame; `initScript` runs first. */
-async function openPage(browser, variant, url, timeout, initScript) {
+/**
+ * Opens one variant in a fresh context and waits for its first complete frame; `initScript` runs first,
+ * and `prepare(context)` before the page is opened.
+ */
+async function openPage(browser, variant, url, timeout, initScript, prepare) {
   const context = await browser.newContext({
     viewport: VIEWPORT,
     deviceScaleFactor: 1,
@@ -135,6 +143,7 @@ async function openPage(browser, variant, url, timeout, initScript) {
   });
   await context.addInitScript(PAGE_TOOLS);
   if (initScript) await context.addInitScript(initScript);
+  if (prepare) await prepare(context);
   const page = await context.newPage();
   page.setDefaultTimeout(timeout);
   const errors = [];
@@ -725,14 +734,24 @@ async function main() {
       }
     }
     if (!options.skip.has("kiosk") && options.sizes.includes("default")) {
-      kiosk = await kioskSoak({
-        newContext: (url) => openPage(chromium.browser, "app", url, 600_000),
-        // The attract loop is kept from starting on its own: the soak steps the story itself, faster.
-        url: `${server.url}app/?kiosk=1&idle=3600`,
-      });
-      log(
-        `kiosk soak: heap +${(kiosk.heapGrowth / 1e6).toFixed(2)} MB, ${kiosk.nodeGrowth} nodes, ${kiosk.listenerGrowth} listeners from step ${kiosk.warmSteps} to ${kiosk.steps} (${kiosk.seconds.toFixed(0)} s)`,
-      );
+      if (options.kioskSnapshots) fs.mkdirSync(options.kioskSnapshots, { recursive: true });
+      kiosk = [];
+      for (let run = 0; run < options.kioskRuns; run++) {
+        const result = await kioskSoak({
+          newContext: (url, prepare) => openPage(chromium.browser, "app", url, 600_000, null, prepare),
+          baseUrl: `${server.url}app/`,
+          checkpoints: options.kioskSteps,
+          snapshot: (steps) =>
+            options.kioskSnapshots && run === 0
+              ? path.join(options.kioskSnapshots, `kiosk-${steps}.heapsnapshot`)
+              : null,
+          log,
+        });
+        kiosk.push(result);
+        log(
+          `kiosk soak ${run + 1}/${options.kioskRuns}: heap ${(result.heapGrowth / 1e6).toFixed(2)} MB, ${result.nodeGrowth} nodes, ${result.listenerGrowth} listeners from step ${options.kioskSteps[0]} to ${options.kioskSteps[1]} (${result.seconds.toFixed(0)} s)`,
+        );
+      }
     }
   } finally {
     await chromium.close();
@@ -740,7 +759,7 @@ async function main() {
   }
   const summary = summarise(runs, options.variants);
   const table =
-    markdown(summary, options.variants, prepared, leaks) + (kiosk ? `\n${kioskTable(kiosk)}` : "");
+    markdown(summary, options.variants, prepared, leaks) + (kiosk?.length ? `\n${kioskTable(kiosk)}` : "");
   console.log(table);
   const meta = {
     date: new Date().toISOString(),
