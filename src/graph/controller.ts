@@ -17,6 +17,7 @@ import { createLabelManager } from "./labels";
 import { createMarks, type MarkedView } from "./marks";
 import { createProbe, type GraphProbe } from "./probe";
 import { createStylesheet, type GraphTheme, LIGHT_THEME } from "./stylesheet";
+import { keepTextureKeysBounded } from "./textureKeys";
 
 export type { CameraState } from "./camera";
 export type { GestureMode } from "./gestures";
@@ -92,6 +93,7 @@ export function createGraphController(
     autoungrabify: true,
     selectionType: "single",
   });
+  keepTextureKeysBounded(cy);
   const elements = createElementLayer(cy);
   const labels = createLabelManager(cy, elements.shownEnterprises);
   const marks = createMarks(cy, elements);

@@ -10,28 +10,7 @@ import { buildElements, computeLayoutFor } from "../../src/model/elements";
 import { computeVisibility, EMPTY_FILTERS } from "../../src/model/filters";
 import { createNetworkIndex } from "../../src/model/networkIndex";
 import { loadValidFixture } from "../helpers/fixtures";
-
-/** A 2D context that accepts every call: jsdom has none, and this test looks at listeners, not pixels. */
-function noOpContext(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
-  const values = new Map<PropertyKey, unknown>([
-    ["canvas", canvas],
-    ["measureText", () => ({ width: 10, actualBoundingBoxAscent: 8, actualBoundingBoxDescent: 2 })],
-    [
-      "getImageData",
-      (_x: number, _y: number, w: number, h: number) => ({ data: new Uint8ClampedArray(w * h * 4) }),
-    ],
-    ["createLinearGradient", () => ({ addColorStop: () => undefined })],
-    ["createRadialGradient", () => ({ addColorStop: () => undefined })],
-  ]);
-  const context = new Proxy(
-    {},
-    {
-      get: (_target, key) => (values.has(key) ? values.get(key) : () => undefined),
-      set: (_target, key, value) => values.set(key, value).has(key),
-    },
-  );
-  return context as CanvasRenderingContext2D;
-}
+import { stubCanvasContext } from "../helpers/noOpCanvas";
 
 type Listening = { target: EventTarget; type: string; listener: unknown; capture: boolean };
 const captureOf = (options: unknown) =>
@@ -71,11 +50,7 @@ function watchListeners(targets: EventTarget[]) {
 const index = createNetworkIndex(loadValidFixture("minimal.valid.json"));
 const elements = buildElements(index, computeLayoutFor(index), "en");
 
-beforeEach(() => {
-  vi.spyOn(HTMLCanvasElement.prototype, "getContext").mockImplementation(function (this: HTMLCanvasElement) {
-    return noOpContext(this);
-  } as never);
-});
+beforeEach(stubCanvasContext);
 afterEach(() => {
   vi.restoreAllMocks();
   document.body.replaceChildren();
