@@ -4,6 +4,8 @@ import type { NetworkIndex } from "../model/networkIndex";
 import { enterpriseLevel } from "../model/provenance";
 import type { ViewStore } from "../store/viewStore";
 import { ClaimView } from "./ClaimView";
+import { ContractedFactories } from "./ContractedFactories";
+import { EnterpriseButton } from "./EnterpriseButton";
 import { HiddenSelectionNotice } from "./HiddenSelectionNotice";
 import { MapPlacement } from "./MapPlacement";
 import { usePaintedView, useStoreApi, useViewStore } from "./storeContext";
@@ -43,17 +45,6 @@ function LinkWeights({ id, index, lang }: { id: string; index: NetworkIndex; lan
   );
 }
 
-function EnterpriseButton({ id, index, lang }: { id: string; index: NetworkIndex; lang: Lang }) {
-  const store = useStoreApi();
-  const enterprise = index.enterprises.get(id);
-  if (!enterprise) return null;
-  return (
-    <button type="button" className="link-button" onClick={() => store.getState().select(id)}>
-      {nameIn(enterprise.name, lang, id)}
-    </button>
-  );
-}
-
 const selectOnMap = (s: ViewStore) => s.mode === "map";
 
 export function DetailsPanel() {
@@ -75,13 +66,6 @@ export function DetailsPanel() {
   const tieToCommander = (index.linksOf.get(enterprise.id) ?? [])
     .map((id) => index.links.get(id))
     .find((link) => link?.source === commanderId && link?.target === enterprise.id);
-  const inProgress = (id: string) =>
-    (index.linksOf.get(id) ?? []).some(
-      (linkId) =>
-        index.links.get(linkId)?.status === "in-progress" &&
-        index.links.get(linkId)?.source === enterprise.id,
-    );
-  const contracted = index.contractedBy.get(enterprise.id) ?? [];
   const supportIds = new Set(
     (index.linksOf.get(enterprise.id) ?? []).flatMap((linkId) => index.links.get(linkId)?.support ?? []),
   );
@@ -134,21 +118,6 @@ export function DetailsPanel() {
             </dd>
           </>
         )}
-        {contracted.length > 0 && (
-          <>
-            <dt>{`${t("contractedFactories")} (${formatNumber(lang, contracted.length)})`}</dt>
-            <dd>
-              <ul className="contracted-list">
-                {contracted.map((id) => (
-                  <li key={id}>
-                    <EnterpriseButton id={id} index={index} lang={lang} />
-                    {inProgress(id) && ` (${t("tieInProgress")})`}
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        )}
         {index.strength.size > 0 && <LinkWeights id={enterprise.id} index={index} lang={lang} />}
         {supportNames.length > 0 && (
           <>
@@ -158,6 +127,7 @@ export function DetailsPanel() {
         )}
       </dl>
       {enterprise.description && <p className="description">{nameIn(enterprise.description, lang)}</p>}
+      <ContractedFactories commanderId={enterprise.id} index={index} lang={lang} />
       <h3>{t("provenanceHeading")}</h3>
       <dl className="provenance">
         {aspects.map((aspect) => {
