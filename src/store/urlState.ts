@@ -1,6 +1,7 @@
 /**
  * The view in URL query parameters, so that a link reopens it:
- * sector, region, tier, prov, q, node, lang, focus, view, theme, viewport (x,y,zoom), story and step. Lists are
+ * sector, region, tier, prov, q, node, lang, focus, view, theme, viewport (x,y,zoom), story and step, and the
+ * table's sort (`sort=region`, or `sort=-region` for descending; the default, by network, is not written). Lists are
  * comma-separated; each id is percent-encoded on its own, so an id that contains a comma survives.
  * Bad values and unknown parameters are dropped with a warning, never thrown.
  */
@@ -11,6 +12,8 @@ import {
   DEFAULT_URL_STATE,
   type DroppedValue,
   type StoryPlace,
+  TABLE_COLUMNS,
+  type TableSort,
   THEMES,
   type UrlHeldState,
   VIEW_MODES,
@@ -31,6 +34,7 @@ const VIEW_PARAMS = [
   "viewport",
   "story",
   "step",
+  "sort",
 ];
 
 /**
@@ -67,6 +71,10 @@ export function serializeUrlState(state: UrlHeldState): string {
     add("story", encodeURIComponent(state.story.file));
     add("step", String(state.story.step));
   }
+  const { tableSort } = state;
+  const defaultSort = DEFAULT_URL_STATE.tableSort;
+  if (tableSort.column !== defaultSort.column || tableSort.ascending !== defaultSort.ascending)
+    add("sort", `${tableSort.ascending ? "" : "-"}${tableSort.column}`);
   return parts.length > 0 ? `?${parts.join("&")}` : "";
 }
 
@@ -143,6 +151,7 @@ export function parseUrlState(search: string, otherParams: readonly string[] = [
     theme: oneValue("theme", THEMES, DEFAULT_URL_STATE.theme),
     viewport: parseViewport(single("viewport"), warnings, dropped),
     story: parseStory(single("story"), single("step"), warnings, dropped),
+    tableSort: parseTableSort(single("sort"), warnings, dropped),
   };
   return { state, warnings, dropped };
 }
@@ -159,6 +168,18 @@ function parseStory(
   warnings.push(`ignored step="${step}": expected a step number from 1`);
   dropped.push({ param: "step", value: step });
   return { file, step: 1 };
+}
+
+function parseTableSort(value: string | null, warnings: string[], dropped: DroppedValue[]): TableSort {
+  if (value === null) return DEFAULT_URL_STATE.tableSort;
+  const ascending = !value.startsWith("-");
+  const column = TABLE_COLUMNS.find((name) => name === (ascending ? value : value.slice(1)));
+  if (column) return { column, ascending };
+  warnings.push(
+    `ignored sort="${value}": expected a column (${TABLE_COLUMNS.join(", ")}), "-" before it to sort descending`,
+  );
+  dropped.push({ param: "sort", value });
+  return DEFAULT_URL_STATE.tableSort;
 }
 
 function parseViewport(value: string | null, warnings: string[], dropped: DroppedValue[]): Viewport | null {
@@ -206,8 +227,23 @@ export function sanitizeUrlState(state: UrlHeldState, index: NetworkIndex): Pars
       },
       selectedId: keepSingle("node", state.selectedId, (id) => index.enterprises.has(id)),
       focusSector: keepSingle("focus", state.focusSector, (id) => sectorIds.has(id)),
+      tableSort: keepTableSort(state.tableSort, index, warnings, dropped),
     },
     warnings,
     dropped,
   };
+}
+
+/** Weights are a column only of a dataset whose links have them. */
+function keepTableSort(
+  sort: TableSort,
+  index: NetworkIndex,
+  warnings: string[],
+  dropped: DroppedValue[],
+): TableSort {
+  if (sort.column !== "weight" || index.strength.size > 0) return sort;
+  const value = `${sort.ascending ? "" : "-"}${sort.column}`;
+  warnings.push(`ignored sort="${value}": this dataset's links have no weights`);
+  dropped.push({ param: "sort", value });
+  return DEFAULT_URL_STATE.tableSort;
 }

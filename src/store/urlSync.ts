@@ -10,8 +10,8 @@ import { parseUrlState, sanitizeUrlState, serializeUrlState } from "./urlState";
 import type { UrlHeldState, ViewState, ViewStoreApi } from "./viewStore";
 
 export function urlHeld(state: ViewState): UrlHeldState {
-  const { filters, selectedId, lang, focusSector, mode, theme, viewport, story } = state;
-  return { filters, selectedId, lang, focusSector, mode, theme, viewport, story };
+  const { filters, selectedId, lang, focusSector, mode, theme, viewport, story, tableSort } = state;
+  return { filters, selectedId, lang, focusSector, mode, theme, viewport, story, tableSort };
 }
 
 /**

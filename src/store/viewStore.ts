@@ -14,6 +14,33 @@ export const VIEW_MODES: readonly ViewMode[] = ["graph", "map", "table"];
 export type Theme = "auto" | "light" | "dark" | "contrast";
 export const THEMES: readonly Theme[] = ["auto", "light", "dark", "contrast"];
 
+/** The table's columns, as the `sort` parameter names them. */
+export type TableColumn =
+  | "name"
+  | "otherName"
+  | "sector"
+  | "tier"
+  | "region"
+  | "prefecture"
+  | "commander"
+  | "provenance"
+  | "weight";
+export const TABLE_COLUMNS: readonly TableColumn[] = [
+  "name",
+  "otherName",
+  "sector",
+  "tier",
+  "region",
+  "prefecture",
+  "commander",
+  "provenance",
+  "weight",
+];
+export interface TableSort {
+  column: TableColumn;
+  ascending: boolean;
+}
+
 /** A camera: the model point at the centre of the graph and the zoom level. */
 export interface Viewport {
   x: number;
@@ -52,6 +79,8 @@ export interface ViewState {
   viewport: Viewport | null;
   /** The guided story open, if any (ui/story/): its step's view is applied to the state above. */
   story: StoryPlace | null;
+  /** The column the table is sorted by, and which way. */
+  tableSort: TableSort;
   /** Ephemeral: what the opening link asked for that could not be shown; the page says so once. */
   droppedFromLink: DroppedValue[];
 }
@@ -73,6 +102,7 @@ export interface ViewActions {
   setTheme(theme: Theme): void;
   setViewport(viewport: Viewport | null): void;
   setStory(story: StoryPlace | null): void;
+  setTableSort(sort: TableSort): void;
   setDroppedFromLink(dropped: DroppedValue[]): void;
   /** Replaces the URL-held part of the state at once (opening a link, stepping back). */
   applyUrlState(state: UrlHeldState): void;
@@ -80,7 +110,7 @@ export interface ViewActions {
 
 export type UrlHeldState = Pick<
   ViewState,
-  "filters" | "selectedId" | "lang" | "focusSector" | "mode" | "theme" | "viewport" | "story"
+  "filters" | "selectedId" | "lang" | "focusSector" | "mode" | "theme" | "viewport" | "story" | "tableSort"
 >;
 
 export type ViewStore = ViewState & ViewActions;
@@ -94,6 +124,7 @@ export const DEFAULT_URL_STATE: UrlHeldState = {
   theme: "auto",
   viewport: null,
   story: null,
+  tableSort: { column: "sector", ascending: true },
 };
 
 type ViewUpdate = Partial<ViewStore> | ((state: ViewStore) => Partial<ViewStore>);
@@ -163,6 +194,7 @@ function createViewActions(set: (update: ViewUpdate) => void, initial: Partial<V
     setTheme: (theme) => set({ theme }),
     setViewport: (viewport) => set({ viewport }),
     setStory: (story) => set({ story }),
+    setTableSort: (tableSort) => set({ tableSort }),
     setDroppedFromLink: (droppedFromLink) => set({ droppedFromLink }),
     applyUrlState: (state) => set({ ...state, hoveredId: null }),
   };

@@ -1,29 +1,48 @@
 /** The visible enterprises as a sortable table, in step with the graph's filters. */
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import type { Enterprise } from "../data/schema";
+import { detailsTableMessage } from "../i18n/detailsTableMessages";
 import { type Lang, LOCALE, nameIn } from "../i18n/lang";
 import { levelName, type MessageKey, roleName } from "../i18n/translate";
 import type { NetworkIndex } from "../model/networkIndex";
 import { compareLevels } from "../model/provenance";
-import type { ViewStore } from "../store/viewStore";
+import type { TableColumn, ViewStore } from "../store/viewStore";
 import { useStoreApi, useViewStore } from "./storeContext";
 import { useLang, useNetworkIndex, useT, useVisibility } from "./useDerived";
 
-type Column = "name" | "sector" | "tier" | "region" | "commander" | "provenance" | "weight";
+type Column = TableColumn;
 
-const COLUMNS: Array<{ key: Column; label: MessageKey }> = [
-  { key: "name", label: "name" },
-  { key: "sector", label: "network" },
-  { key: "tier", label: "tier" },
-  { key: "region", label: "region" },
-  { key: "commander", label: "commander" },
-  { key: "provenance", label: "provenance" },
+/** The other language's name: Chinese in English mode, English in Chinese mode. */
+const OTHER_LANG: Record<Lang, Lang> = { en: "zh", zh: "en" };
+
+/** A header from the main catalogue, or (for the newer columns) from the table's own words. */
+type ColumnLabel = { message: MessageKey } | { own: (lang: Lang) => string };
+
+const COLUMNS: Array<{ key: Column; label: ColumnLabel }> = [
+  { key: "name", label: { message: "name" } },
+  {
+    key: "otherName",
+    label: { own: (lang) => detailsTableMessage(lang, lang === "en" ? "chineseName" : "englishName") },
+  },
+  { key: "sector", label: { message: "network" } },
+  { key: "tier", label: { message: "tier" } },
+  { key: "region", label: { message: "region" } },
+  { key: "prefecture", label: { own: (lang) => detailsTableMessage(lang, "topRegion") } },
+  { key: "commander", label: { message: "commander" } },
+  { key: "provenance", label: { message: "provenance" } },
 ];
 /** Shown only for a dataset whose links have weights. */
-const WEIGHT_COLUMN: { key: Column; label: MessageKey } = { key: "weight", label: "totalWeight" };
+const WEIGHT_COLUMN: { key: Column; label: ColumnLabel } = {
+  key: "weight",
+  label: { message: "totalWeight" },
+};
 
 const TIER_ORDER = { commander: 0, medium: 1, small: 2 };
 const selectSelected = (s: ViewStore) => s.selectedId;
+const selectSort = (s: ViewStore) => s.tableSort;
+
+const regionName = (id: string | undefined, index: NetworkIndex, lang: Lang) =>
+  id === undefined ? "" : nameIn(index.regions.get(id)?.name ?? {}, lang, id);
 
 function cellText(column: Column, enterprise: Enterprise, index: NetworkIndex, lang: Lang): string {
   switch (column) {
@@ -37,10 +56,13 @@ function cellText(column: Column, enterprise: Enterprise, index: NetworkIndex, l
       );
     case "tier":
       return roleName(lang, enterprise, index.words);
+    case "otherName":
+      return enterprise.name[OTHER_LANG[lang]]?.trim() ?? "";
     case "region":
-      return enterprise.region
-        ? nameIn(index.regions.get(enterprise.region)?.name ?? {}, lang, enterprise.region)
-        : "";
+      return regionName(enterprise.region, index, lang);
+    case "prefecture":
+      // The top of the region's tree: its prefecture, or the provincial city it lies in.
+      return regionName(index.regionPath.get(enterprise.id)?.at(-1), index, lang);
     case "commander": {
       const commander = index.commanderOf.get(enterprise.id);
       return commander ? nameIn(index.enterprises.get(commander)?.name ?? {}, lang, commander) : "";
@@ -59,14 +81,14 @@ export function EnterpriseTable() {
   const t = useT();
   const visibility = useVisibility();
   const selectedId = useViewStore(selectSelected);
-  const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({
-    column: "sector",
-    ascending: true,
-  });
+  const sort = useViewStore(selectSort);
+  const label = (column: { label: ColumnLabel }) =>
+    "message" in column.label ? t(column.label.message) : column.label.own(lang);
 
   const columns = index.strength.size > 0 ? [...COLUMNS, WEIGHT_COLUMN] : COLUMNS;
   const rows = useMemo(() => {
     const collator = new Intl.Collator(LOCALE[lang], { numeric: true });
+    const otherCollator = new Intl.Collator(LOCALE[OTHER_LANG[lang]], { numeric: true });
     const sectorOrder = new Map(index.dataset.sectors.map((s, i) => [s.id, i]));
     const compare = (a: Enterprise, b: Enterprise): number => {
       switch (sort.column) {
@@ -83,6 +105,18 @@ export function EnterpriseTable() {
           return compareLevels(
             index.level.get(a.id) ?? "illustrative",
             index.level.get(b.id) ?? "illustrative",
+          );
+        case "otherName":
+          return otherCollator.compare(
+            cellText("otherName", a, index, lang),
+            cellText("otherName", b, index, lang),
+          );
+        case "prefecture":
+          return (
+            collator.compare(
+              cellText("prefecture", a, index, lang),
+              cellText("prefecture", b, index, lang),
+            ) || collator.compare(cellText("region", a, index, lang), cellText("region", b, index, lang))
           );
         default:
           return collator.compare(
@@ -113,11 +147,13 @@ export function EnterpriseTable() {
                   <button
                     type="button"
                     onClick={() =>
-                      setSort({ column: column.key, ascending: active ? !sort.ascending : true })
+                      store
+                        .getState()
+                        .setTableSort({ column: column.key, ascending: active ? !sort.ascending : true })
                     }
-                    aria-label={t("sortBy", { column: t(column.label) })}
+                    aria-label={t("sortBy", { column: label(column) })}
                   >
-                    {t(column.label)}
+                    {label(column)}
                     <span aria-hidden="true">{active ? (sort.ascending ? " ▲" : " ▼") : ""}</span>
                   </button>
                 </th>
@@ -143,6 +179,15 @@ export function EnterpriseTable() {
                       {cellText("name", enterprise, index, lang)}
                     </button>
                   </th>
+                ) : column.key === "otherName" ? (
+                  <td key={column.key} lang={OTHER_LANG[lang]}>
+                    {cellText("otherName", enterprise, index, lang)}
+                    {lang === "en" && enterprise.name.pinyin && (
+                      <span className="pinyin" lang="zh-Latn">
+                        {enterprise.name.pinyin}
+                      </span>
+                    )}
+                  </td>
                 ) : (
                   <td key={column.key}>{cellText(column.key, enterprise, index, lang)}</td>
                 ),

@@ -54,6 +54,15 @@ describe("embed API on the store", () => {
     expect(store.getState().mode).toBe("table");
   });
 
+  it("keeps the table's sort through the host's commands", () => {
+    const store = loadedStore();
+    store.getState().setTableSort({ column: "prefecture", ascending: false });
+    applyEmbedCommand(store, { type: "setView", view: "table" });
+    applyEmbedCommand(store, { type: "setFilters", filters: { sectors: ["coal"] } });
+    applyEmbedCommand(store, { type: "reset" });
+    expect(store.getState().tableSort).toEqual({ column: "prefecture", ascending: false });
+  });
+
   it("drops ids the dataset lacks, with a warning, and keeps the rest", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     const store = loadedStore();

@@ -25,6 +25,17 @@ describe("embed snippet", () => {
     );
   });
 
+  it("keeps the table's sort in the frame's address", () => {
+    const table = {
+      ...view,
+      mode: "table" as const,
+      tableSort: { column: "prefecture" as const, ascending: false },
+    };
+    expect(embedUrl("https://example.org/shanxi/", table, flags)).toBe(
+      "https://example.org/shanxi/?embed=1&controls=0&sector=coal&lang=zh&view=table&sort=-prefecture",
+    );
+  });
+
   it("writes a titled, lazy, full-width, sandboxed iframe and the external host script, no inline code", () => {
     const snippet = embedSnippet({
       appUrl: "https://example.org/shanxi/",

@@ -5,6 +5,7 @@ import { createNetworkIndex } from "../../../src/model/networkIndex";
 import { parseUrlState, sanitizeUrlState, serializeUrlState } from "../../../src/store/urlState";
 import {
   DEFAULT_URL_STATE,
+  TABLE_COLUMNS,
   THEMES,
   type UrlHeldState,
   VIEW_MODES,
@@ -39,6 +40,7 @@ const state: fc.Arbitrary<UrlHeldState> = fc.record({
   theme: fc.constantFrom(...THEMES),
   viewport: fc.option(viewport, { nil: null }),
   story: fc.option(fc.record({ file: id, step: fc.integer({ min: 1, max: 9999 }) }), { nil: null }),
+  tableSort: fc.record({ column: fc.constantFrom(...TABLE_COLUMNS), ascending: fc.boolean() }),
 });
 
 describe("URL state", () => {
@@ -126,6 +128,41 @@ describe("URL state", () => {
       expect(parsed.warnings).toHaveLength(1);
     }
     expect(parseUrlState("?viewport=-10.5,3,0.5").state.viewport).toEqual({ x: -10.5, y: 3, zoom: 0.5 });
+  });
+
+  it("keeps the table's sort as a column, with a minus for descending, and not the default", () => {
+    const sorted = (column: (typeof TABLE_COLUMNS)[number], ascending: boolean) =>
+      serializeUrlState({ ...DEFAULT_URL_STATE, mode: "table", tableSort: { column, ascending } });
+    expect(sorted("sector", true)).toBe("?view=table");
+    expect(sorted("sector", false)).toBe("?view=table&sort=-sector");
+    expect(sorted("prefecture", true)).toBe("?view=table&sort=prefecture");
+    expect(sorted("otherName", false)).toBe("?view=table&sort=-otherName");
+    expect(parseUrlState("?sort=-prefecture").state.tableSort).toEqual({
+      column: "prefecture",
+      ascending: false,
+    });
+    expect(parseUrlState("?sort=name").state.tableSort).toEqual({ column: "name", ascending: true });
+  });
+
+  it("drops a sort that names no column, and reports it", () => {
+    for (const bad of ["colour", "--name", "-", "Name", "+name"]) {
+      const parsed = parseUrlState(`?view=table&sort=${encodeURIComponent(bad)}`);
+      expect(parsed.state.tableSort).toEqual(DEFAULT_URL_STATE.tableSort);
+      expect(parsed.state.mode).toBe("table");
+      expect(parsed.warnings).toHaveLength(1);
+      expect(parsed.warnings[0]).toMatch(/^ignored sort=/);
+      expect(parsed.dropped).toEqual([{ param: "sort", value: bad }]);
+    }
+  });
+
+  it("drops a sort by weight for a dataset whose links have none", () => {
+    const unweighted = createNetworkIndex(loadValidFixture("minimal.valid.json"));
+    expect(unweighted.strength.size).toBe(0);
+    const parsed = parseUrlState("?sort=-weight");
+    expect(parsed.state.tableSort).toEqual({ column: "weight", ascending: false });
+    const { state: clean, dropped } = sanitizeUrlState(parsed.state, unweighted);
+    expect(clean.tableSort).toEqual(DEFAULT_URL_STATE.tableSort);
+    expect(dropped).toEqual([{ param: "sort", value: "-weight" }]);
   });
 
   it("drops ids the dataset does not have", () => {
