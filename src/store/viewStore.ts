@@ -68,6 +68,12 @@ export interface ViewState {
   selectedId: string | null;
   /** Ephemeral: the node under the pointer. Never written to the URL. */
   hoveredId: string | null;
+  /**
+   * Ephemeral: true from a view switch until the pointer really moves. A switch puts new things under a
+   * pointer that stands still, and the browser reports them as entered; the reader pointed at none of
+   * them, so hovering waits (see ui/pointerMoves.ts).
+   */
+  hoverHeld: boolean;
   /** Ephemeral: the enterprise focused in the keyboard outline; the canvas highlights it as if hovered. */
   focusedId: string | null;
   lang: Lang;
@@ -94,7 +100,10 @@ export interface ViewActions {
   setFilters(filters: Filters): void;
   resetFilters(): void;
   select(id: string | null): void;
+  /** Ignored for an id while hovering is held (`hoverHeld`); clearing the hover always applies. */
   hover(id: string | null): void;
+  /** The pointer moved: hovering follows it again. */
+  releaseHover(): void;
   focusItem(id: string | null): void;
   setLang(lang: Lang): void;
   focus(sector: string | null): void;
@@ -159,6 +168,7 @@ function createViewActions(set: (update: ViewUpdate) => void, initial: Partial<V
   return {
     dataset: null,
     hoveredId: null,
+    hoverHeld: false,
     focusedId: null,
     droppedFromLink: [],
     ...DEFAULT_URL_STATE,
@@ -186,17 +196,25 @@ function createViewActions(set: (update: ViewUpdate) => void, initial: Partial<V
     setFilters: (filters) => set({ filters, viewport: null }),
     resetFilters: () => set({ filters: EMPTY_FILTERS, focusSector: null, viewport: null }),
     select: (selectedId) => set({ selectedId }),
-    hover: (hoveredId) => set({ hoveredId }),
+    hover: (hoveredId) => set((state) => (hoveredId !== null && state.hoverHeld ? state : { hoveredId })),
+    releaseHover: () => set((state) => (state.hoverHeld ? { hoverHeld: false } : state)),
     focusItem: (focusedId) => set({ focusedId }),
     setLang: (lang) => set({ lang }),
     focus: (focusSector) => set({ focusSector, viewport: null }),
-    setMode: (mode) => set({ mode }),
+    // What was hovered belongs to the view left; what the new one puts under the pointer is not hovered.
+    setMode: (mode) =>
+      set((state) => (state.mode === mode ? state : { mode, hoveredId: null, hoverHeld: true })),
     setTheme: (theme) => set({ theme }),
     setViewport: (viewport) => set({ viewport }),
     setStory: (story) => set({ story }),
     setTableSort: (tableSort) => set({ tableSort }),
     setDroppedFromLink: (droppedFromLink) => set({ droppedFromLink }),
-    applyUrlState: (state) => set({ ...state, hoveredId: null }),
+    applyUrlState: (state) =>
+      set((current) => ({
+        ...state,
+        hoveredId: null,
+        hoverHeld: current.hoverHeld || state.mode !== current.mode,
+      })),
   };
 }
 

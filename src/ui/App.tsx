@@ -2,6 +2,8 @@ import { lazy, Suspense, useEffect } from "react";
 import { ExplorerLayout } from "./ExplorerLayout";
 import { useEmbedFlags, useKiosk } from "./embedContext";
 import { GraphHandleProvider } from "./graphHandle";
+import { watchPointerMoves } from "./pointerMoves";
+import { useStoreApi } from "./storeContext";
 import { useLang } from "./useDerived";
 
 /**
@@ -16,6 +18,10 @@ export function App() {
   const lang = useLang();
   const { embed } = useEmbedFlags();
   const kiosk = useKiosk();
+  const store = useStoreApi();
+
+  // Hovering, held after a view switch, follows the pointer again once it moves.
+  useEffect(() => watchPointerMoves(window, () => store.getState().releaseHover()), [store]);
 
   useEffect(() => {
     const root = document.documentElement;

@@ -297,6 +297,11 @@ export function GraphOutline() {
           onPointerEnter={() => {
             if (item.kind === "enterprise") store.getState().hover(item.key);
           }}
+          // Hovering held after a view switch starts at the pointer's first move, inside the row too.
+          onPointerMove={() => {
+            if (item.kind === "enterprise" && store.getState().hoveredId !== item.key)
+              store.getState().hover(item.key);
+          }}
           onPointerLeave={() => {
             if (item.kind === "enterprise") store.getState().hover(null);
           }}

@@ -284,7 +284,10 @@ export function GraphView({ insets = EVEN_INSETS, covered = NOTHING_COVERED }: G
       nameIn,
       shortRegionName,
       onRegionClick: (regionId) => store.getState().toggleFacetValue("regions", regionId),
-      onSeatHover: setSeatHover,
+      // A seat the view put under a still pointer is not hovered either (ViewState.hoverHeld).
+      onSeatHover: (ids) => {
+        if (ids === null || !store.getState().hoverHeld) setSeatHover(ids);
+      },
     });
   }, [mapModule, mapLayout, onMap, index, lang, appBase, store]);
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { cleanup, render, screen, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import { EMPTY_FILTERS } from "../../src/model/filters";
@@ -10,6 +10,8 @@ import { urlHeld } from "../../src/store/urlSync";
 import { createViewStore } from "../../src/store/viewStore";
 import { DetailsPanel } from "../../src/ui/DetailsPanel";
 import { EnterpriseTable } from "../../src/ui/EnterpriseTable";
+import { GraphOutline } from "../../src/ui/GraphOutline";
+import { watchPointerMoves } from "../../src/ui/pointerMoves";
 import { StoreProvider } from "../../src/ui/storeContext";
 import { loadDefaultDataset } from "../helpers/fixtures";
 
@@ -170,5 +172,30 @@ describe("the table for a historian", () => {
       .slice(1)
       .map((row) => row.children[1]?.firstChild?.textContent ?? "");
     expect(names).toEqual([...names].sort(new Intl.Collator("zh-CN", { numeric: true }).compare));
+  });
+});
+
+describe("the outline under a pointer that stands still", () => {
+  it("hovers no row a view switch puts under the pointer, until the pointer moves", () => {
+    const store = renderWithStore(<GraphOutline />);
+    const stop = watchPointerMoves(window, () => store.getState().releaseHover());
+    try {
+      const row = document.querySelector('[data-key="fenxi-mining"] .outline-row') as HTMLElement;
+      // The row's name button in the table was clicked here: the table gives way to the graph.
+      fireEvent.pointerDown(window, { clientX: 120, clientY: 300 });
+      act(() => {
+        store.getState().setMode("table");
+        store.getState().select("datong-mining");
+        store.getState().setMode("graph");
+      });
+      fireEvent.pointerEnter(row, { clientX: 120, clientY: 300 });
+      fireEvent.pointerMove(row, { clientX: 120, clientY: 300 });
+      expect(store.getState().hoveredId).toBeNull();
+
+      fireEvent.pointerMove(row, { clientX: 123, clientY: 301 });
+      expect(store.getState().hoveredId).toBe("fenxi-mining");
+    } finally {
+      stop();
+    }
   });
 });

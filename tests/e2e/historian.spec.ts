@@ -4,7 +4,7 @@
 
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { openExplorer } from "./support/helpers";
+import { boxOf, GRAPH, GRAPH_READY, nextFrames, openExplorer, openPanel } from "./support/helpers";
 
 const LAPTOP = { viewport: { width: 1366, height: 768 } };
 
@@ -106,5 +106,55 @@ test.describe("the table's columns and sort", () => {
       "ascending",
     );
     await expect(page.getByTestId("link-notice")).toContainText("sort=colour");
+  });
+});
+
+test.describe("a pointer that stands still", () => {
+  test("hovers nothing the switch from a table row to the graph puts under it, until it moves", async ({
+    newPage,
+    baseUrl,
+  }) => {
+    const page = await newPage({ contextOptions: LAPTOP });
+    await openExplorer(page, baseUrl);
+    await openPanel(page, "outline");
+    await page.locator('#outline-panel [role="treeitem"][data-kind="enterprise"]').first().waitFor();
+    await page.getByRole("button", { name: "Table", exact: true }).click();
+
+    // A row whose name lies where the outline's rows will be once the graph is back.
+    const outlineBox = { left: 8, right: 340, top: 200, bottom: 600 };
+    const rowButton = page
+      .locator('[data-testid="enterprise-table"] tbody th button')
+      .filter({ hasText: /^Large state factory [2-5]/ });
+    await rowButton.first().waitFor();
+    let clicked: { x: number; y: number } | null = null;
+    for (const button of await rowButton.all()) {
+      const box = await boxOf(button);
+      const x = box.x + Math.min(40, box.width / 2);
+      const y = box.y + box.height / 2;
+      if (x > outlineBox.left && x < outlineBox.right && y > outlineBox.top && y < outlineBox.bottom) {
+        await page.mouse.click(x, y);
+        clicked = { x, y };
+        break;
+      }
+    }
+    if (!clicked) throw new Error("no table row lies where the outline will be");
+    await page.locator(GRAPH_READY).waitFor();
+    await page.getByTestId("details").waitFor();
+    await nextFrames(page);
+    await page.waitForTimeout(300);
+    await nextFrames(page);
+
+    const under = await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('[role="treeitem"]')?.getAttribute("data-key"),
+      clicked,
+    );
+    expect(under, "an outline row now lies under the pointer").toBeTruthy();
+    const hovered = () => page.$eval(GRAPH, (element) => element.graphProbe.marked("hovered"));
+    expect(await hovered()).toEqual([]);
+
+    // The reader's own move, to the middle of that row, hovers it.
+    const row = await boxOf(page.locator(`#outline-panel [data-key="${under}"] > .outline-row`));
+    await page.mouse.move(clicked.x + 3, row.y + row.height / 2);
+    await expect.poll(hovered).toEqual([under]);
   });
 });
