@@ -72,6 +72,7 @@ createRoot(root).render(
           urlSync={{ keep, history: flags.embed || kiosk ? "replace" : "push" }}
           otherParams={[DATASET_PARAM, ...EMBED_FLAG_PARAMS, ...KIOSK_PARAMS]}
           onLoaded={flags.embed ? startEmbedMessages : undefined}
+          placeholder={document.getElementById("boot-placeholder")}
         />
       </EmbedFlagsProvider>
     </StoreProvider>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from "react";
+import { lazy, Suspense, useEffect, useLayoutEffect } from "react";
 import { ExplorerLayout } from "./ExplorerLayout";
 import { useEmbedFlags, useKiosk } from "./embedContext";
 import { GraphHandleProvider } from "./graphHandle";
@@ -14,7 +14,18 @@ const loadLayouts = () => import("./layouts");
 const EmbedLayout = lazy(() => loadLayouts().then((m) => ({ default: m.EmbedLayout })));
 const KioskLayout = lazy(() => loadLayouts().then((m) => ({ default: m.KioskLayout })));
 
-export function App() {
+/** Calls `onShown` when it is first drawn: beside a layout in a Suspense boundary, once that layout has loaded. */
+function Shown({ onShown }: { onShown: (() => void) | undefined }) {
+  useLayoutEffect(() => onShown?.(), [onShown]);
+  return null;
+}
+
+export interface AppProps {
+  /** Runs when the layout is first drawn, before the browser paints it. */
+  onShown?: () => void;
+}
+
+export function App({ onShown }: AppProps) {
   const lang = useLang();
   const { embed } = useEmbedFlags();
   const kiosk = useKiosk();
@@ -35,9 +46,15 @@ export function App() {
   return (
     <GraphHandleProvider>
       {kiosk || embed ? (
-        <Suspense fallback={null}>{kiosk ? <KioskLayout /> : <EmbedLayout />}</Suspense>
+        <Suspense fallback={null}>
+          {kiosk ? <KioskLayout /> : <EmbedLayout />}
+          <Shown onShown={onShown} />
+        </Suspense>
       ) : (
-        <ExplorerLayout />
+        <>
+          <ExplorerLayout />
+          <Shown onShown={onShown} />
+        </>
       )}
     </GraphHandleProvider>
   );

@@ -1,10 +1,14 @@
-/** Loads the dataset and the label glyphs before the graph first draws, then shows the app. */
-import { useEffect, useRef, useState } from "react";
+/**
+ * Loads the dataset, the label glyphs and the link's language before the graph first draws, then shows
+ * the app.
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { isSpreadsheetUrl } from "../data/datasetUrl";
 import { loadDatasetFromUrl } from "../data/fetchDataset";
 import { type DatasetProblem, formatProblem } from "../data/problems";
 import type { Dataset } from "../data/schema";
-import { translate } from "../i18n/translate";
+import { loadCatalogue, translate } from "../i18n/translate";
+import { parseUrlState } from "../store/urlState";
 import { applyLocationToStore, startUrlSync, type UrlSyncOptions } from "../store/urlSync";
 import type { ViewStoreApi } from "../store/viewStore";
 import { App } from "./App";
@@ -26,9 +30,14 @@ export interface BootProps {
   otherParams?: readonly string[];
   /** Runs once the dataset is in the store; what it returns runs on unmount. */
   onLoaded?: (store: ViewStoreApi) => (() => void) | undefined;
+  /**
+   * What the page shows until the app is there (index.html's placeholder): left alone while the dataset
+   * loads, removed once the app or an error is drawn. Without it Boot shows its own loading line.
+   */
+  placeholder?: Element | null;
 }
 
-export function Boot({ datasetUrls, search, urlSync, otherParams = [], onLoaded }: BootProps) {
+export function Boot({ datasetUrls, search, urlSync, otherParams = [], onLoaded, placeholder }: BootProps) {
   const store = useStoreApi();
   const ready = useViewStore(selectHasDataset);
   const lang = useViewStore((s) => s.lang);
@@ -44,6 +53,8 @@ export function Boot({ datasetUrls, search, urlSync, otherParams = [], onLoaded 
     const stops: Array<() => void> = [];
     const urls = urlsKey.split("\n");
     const [first] = urls;
+    // The link's language is fetched with the data, so that a Chinese page is not first drawn in English.
+    const language = loadCatalogue(parseUrlState(boot.current.search).state.lang).catch(() => undefined);
     const loading =
       urls.length === 1 && first !== undefined && !isSpreadsheetUrl(first)
         ? loadDatasetFromUrl(first)
@@ -55,7 +66,7 @@ export function Boot({ datasetUrls, search, urlSync, otherParams = [], onLoaded 
         return;
       }
       for (const warning of result.warnings) console.warn(`[dataset] ${formatProblem(warning, "en")}`);
-      await loadLabelFonts(result.dataset).catch(() => undefined);
+      await Promise.all([loadLabelFonts(result.dataset).catch(() => undefined), language]);
       if (cancelled) return;
       store.getState().setDataset(result.dataset);
       const { search, urlSync, otherParams, onLoaded } = boot.current;
@@ -69,6 +80,11 @@ export function Boot({ datasetUrls, search, urlSync, otherParams = [], onLoaded 
       for (const stop of stops) stop();
     };
   }, [urlsKey, store]);
+
+  const removePlaceholder = useCallback(() => placeholder?.remove(), [placeholder]);
+  useLayoutEffect(() => {
+    if (errors) removePlaceholder();
+  }, [errors, removePlaceholder]);
 
   if (errors) {
     return (
@@ -86,6 +102,11 @@ export function Boot({ datasetUrls, search, urlSync, otherParams = [], onLoaded 
       </div>
     );
   }
-  if (!ready) return <p className="boot-loading">{translate(lang, "loading")}</p>;
-  return <App />;
+  if (!ready)
+    return placeholder ? null : (
+      <p className="boot-loading" role="status">
+        {translate(lang, "loading")}
+      </p>
+    );
+  return <App onShown={removePlaceholder} />;
 }

@@ -9,13 +9,15 @@ export type Tokens = Record<string, string>;
  * dark through light-dark(), the [data-theme="contrast"] block overrides for high contrast.
  */
 export function readThemeTokens(): Record<ColourScheme, Tokens> {
-  const css = readFileSync(resolve(process.cwd(), "src/ui/themes.css"), "utf8").replace(
-    /\/\*[\s\S]*?\*\//g,
-    "",
-  );
+  return themeTokensIn(readFileSync(resolve(process.cwd(), "src/ui/themes.css"), "utf8"), "themes.css");
+}
+
+/** The colour tokens of each scheme in a stylesheet written as themes.css is; `source` names it in errors. */
+export function themeTokensIn(stylesheet: string, source: string): Record<ColourScheme, Tokens> {
+  const css = stylesheet.replace(/\/\*[\s\S]*?\*\//g, "");
   const block = (selector: string): string => {
     const start = css.indexOf(`${selector} {`);
-    if (start === -1) throw new Error(`themes.css has no ${selector} block`);
+    if (start === -1) throw new Error(`${source} has no ${selector} block`);
     return css.slice(start, css.indexOf("}", start));
   };
   const declarations = (text: string) =>
