@@ -8,7 +8,7 @@ export const CHANGELOG = [
     changes: [
       change(
         "Networks: the agricultural machinery network records what the article says of the members it does not name (20 medium factories, the small factories of every county), so that counts and a filtered graph can say so.",
-        "工业网：农业机械修配网记录原文提到但未列名的成员（20 家中型工厂、每个县的小型工厂），使计数和筛选后的图能如实说明。",
+        "工业网：农业机械修配网记录原文提到但未列名的成员（20家中型工厂、每个县的小型工厂），使计数和筛选后的图能如实说明。",
       ),
       change(
         "Sources: each says how reliable it is (primary, secondary, tertiary web repost, or modern geodata) and can be found again by URL or full citation, or says why it cannot; URLs added for the Fenxi, Maozequ, Taihua, 156-project, Qingxu vinegar and phosphate-plant sources; the Japanese Wikipedia citation now names the page its URL shows; the uncitable Shigejie repost is dropped and the mine's existence inferred; the Jincheng party-history report no longer backs the membership of Changzhi Prefecture's 15 counties; the seat-point geodata is rated as modern geodata.",

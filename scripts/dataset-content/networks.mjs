@@ -15,7 +15,7 @@ export const SECTORS = [
       {
         tier: "medium",
         count: 20,
-        text: { zh: "20 家中型工厂", en: "20 medium factories" },
+        text: { zh: "20家中型工厂", en: "20 medium factories" },
         quoteId: "q-agmach",
       },
       {

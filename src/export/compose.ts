@@ -84,6 +84,9 @@ export function shownExtent(elements: GraphElements, visibility: Visibility): Bo
     sectors.add(node.data.sector);
     add(node.position.x, node.position.y, node.data.size / 2);
   }
+  for (const placeholder of elements.placeholders)
+    if (visibility.placeholders.has(placeholder.data.id))
+      add(placeholder.position.x, placeholder.position.y, placeholder.data.size / 2);
   for (const title of elements.titles)
     if (sectors.has(title.data.sector)) add(title.position.x, title.position.y, 30);
   return box;
@@ -101,7 +104,8 @@ export function composeFigure(input: ComposeInput): ComposedFigure {
   // The whole view is packed for the figure's graph rectangle, as the screen packs for its frame; a
   // viewport export keeps the screen's placement (its elements come so placed).
   const sectorOrder = input.index.dataset.sectors.map((sector) => sector.id);
-  const shown = (id: string) => input.visibility.matching.has(id) || input.visibility.context.has(id);
+  const { matching, context, placeholders } = input.visibility;
+  const shown = (id: string) => matching.has(id) || context.has(id) || placeholders.has(id);
   const packedFor = (frameAspect: number) =>
     input.extent
       ? input.elements

@@ -210,6 +210,13 @@ function legendSections(
       },
     });
   }
+  if (visibility.placeholders.size > 0) {
+    items.push({
+      id: "legend-provenance-unnamed",
+      label: t("legendUnnamed"),
+      sample: { kind: "node", data: { ...sample, shape: "ellipse", size: 12 }, classes: ["placeholder"] },
+    });
+  }
   const provenance =
     items.length > 0 ? { id: "legend-provenance", heading: t("legendProvenance"), items } : null;
   return { legend: legend.filter((section) => section.items.length > 0), provenance };

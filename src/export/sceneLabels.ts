@@ -5,7 +5,7 @@
  * (commanders, then medium, then small factories; larger nodes first). Positions, wrapping and
  * shortening are cytoscape's, so the SVG sets each line where the canvas sets it.
  */
-import { TIER_PRIORITY, type TierLabelData, tierLabelData } from "../graph/labels";
+import { PLACEHOLDER_PRIORITY, TIER_PRIORITY, type TierLabelData, tierLabelData } from "../graph/labels";
 import type { Box, FontMetrics, LabelItem, SceneInput } from "./sceneTypes";
 import { num, px, type StyleMap, str } from "./styleResolver";
 import { cytoscapeEllipsis, cytoscapeWrap, type FontSpec, type FontWeight, type MeasureText } from "./text";
@@ -36,7 +36,7 @@ export interface ShownNode {
   y: number;
   data: Record<string, unknown>;
   classes: Set<string>;
-  kind: "enterprise" | "cluster-title";
+  kind: "enterprise" | "cluster-title" | "placeholder";
 }
 
 /** A county label in print is drawn wherever it fits at 7 pt (in CSS pixels of the figure). */
@@ -55,6 +55,18 @@ export function shownNodes(input: SceneInput, tierLabels: TierLabelData): ShownN
     const classes = new Set<string>(visibility.context.has(node.data.id) ? ["context"] : []);
     if (input.onMap) classes.add("on-map");
     out.push({ id: node.data.id, ...node.position, data, classes, kind: "enterprise" });
+  }
+  for (const placeholder of elements.placeholders) {
+    if (input.onMap || !visibility.placeholders?.has(placeholder.data.id)) continue;
+    sectorsShown.add(placeholder.data.sector);
+    // Named like a hub, at a hub's label size.
+    out.push({
+      id: placeholder.data.id,
+      ...placeholder.position,
+      data: { ...placeholder.data, ...tierLabels.commander },
+      classes: new Set(["placeholder"]),
+      kind: "placeholder",
+    });
   }
   for (const title of elements.titles) {
     if (input.onMap || !sectorsShown.has(title.data.sector)) continue;
@@ -184,7 +196,8 @@ export function prepare(input: SceneInput, zoom: number): Prepared & { tierLabel
     if (label.font.size * zoom < px(style["min-zoomed-font-size"], 0)) continue;
     candidates.push({
       label,
-      priority: TIER_PRIORITY[String(node.data.tier)] ?? 3,
+      priority:
+        node.kind === "placeholder" ? PLACEHOLDER_PRIORITY : (TIER_PRIORITY[String(node.data.tier)] ?? 3),
       size: px(style.width, 0),
     });
   }

@@ -30,6 +30,8 @@ export interface SceneVisibility {
   matching: ReadonlySet<string>;
   context: ReadonlySet<string>;
   links: ReadonlySet<string>;
+  /** Placeholders for members a source attests without naming; none when absent. */
+  placeholders?: ReadonlySet<string>;
 }
 
 export interface EdgeItem {
@@ -59,7 +61,7 @@ export interface NodeItem {
 export interface LabelItem {
   /** The enterprise id, or the cluster title's id. */
   id: string;
-  kind: "enterprise" | "cluster-title";
+  kind: "enterprise" | "cluster-title" | "placeholder";
   lines: Array<{ text: string; x: number; y: number }>;
   anchor: "start" | "middle" | "end";
   font: FontSpec;

@@ -95,7 +95,9 @@ export function createGraphController(
   });
   keepTextureKeysBounded(cy);
   const elements = createElementLayer(cy);
-  const labels = createLabelManager(cy, elements.shownEnterprises);
+  const labels = createLabelManager(cy, () =>
+    elements.shownEnterprises().union(elements.shownPlaceholders()),
+  );
   const marks = createMarks(cy, elements);
   const gestures = attachGestures(cy, container, callbacks);
   const camera = createCamera(cy, elements.isHidden, {

@@ -21,6 +21,8 @@ export interface ShownView {
   /** Commanders drawn faded because only their factories match. */
   context: ReadonlySet<string>;
   links: ReadonlySet<string>;
+  /** Placeholders for members a source attests without naming (model/attested.ts); none when absent. */
+  placeholders?: ReadonlySet<string>;
   /** The map view: no network titles, links as light arcs, counties named by the map rather than by factories. */
   onMap?: boolean;
 }
@@ -31,6 +33,8 @@ export interface ElementLayer {
   /** Enterprise nodes (with their links) in the whole graph, for marks that dim everything else. */
   enterprisesAndLinks(): CollectionReturnValue;
   shownEnterprises(): NodeCollection;
+  /** Placeholders for unnamed members shown right now. */
+  shownPlaceholders(): NodeCollection;
   isHidden(element: SingularElementArgument): boolean;
   /** Diffs the definitions into the instance; what was shown must be applied again afterwards. */
   setElements(elements: GraphElements): void;
@@ -43,6 +47,7 @@ export interface ElementLayer {
 export function createElementLayer(cy: Core): ElementLayer {
   let enterprises = cy.nodes("[tier]");
   let titles = cy.nodes(".cluster-title");
+  let placeholders = cy.nodes(".placeholder");
   let links: EdgeCollection = cy.edges();
   let applied: ShownView | null = null;
 
@@ -86,6 +91,7 @@ export function createElementLayer(cy: Core): ElementLayer {
     };
     for (const node of elements.nodes) upsertNode(node);
     for (const title of elements.titles) upsertNode(title, "cluster-title");
+    for (const placeholder of elements.placeholders) upsertNode(placeholder, "placeholder");
     for (const edge of elements.edges) {
       nextIds.add(edge.data.id);
       const existing = cy.getElementById(edge.data.id);
@@ -110,11 +116,13 @@ export function createElementLayer(cy: Core): ElementLayer {
     enterprises: () => enterprises,
     enterprisesAndLinks: () => enterprises.union(links),
     shownEnterprises: () => enterprises.filter((node) => !isHidden(node)),
+    shownPlaceholders: () => placeholders.filter((node) => !isHidden(node)),
     isHidden,
     setElements(elements) {
       cy.batch(() => diff(elements));
       enterprises = cy.nodes("[tier]");
       titles = cy.nodes(".cluster-title");
+      placeholders = cy.nodes(".placeholder");
       links = cy.edges();
       // Kept elements still carry the bypasses of the last view, new ones none: the last view is applied
       // afresh, which reaches the new elements and leaves the kept ones as they are.
@@ -127,6 +135,7 @@ export function createElementLayer(cy: Core): ElementLayer {
         applied.matching !== view.matching ||
         applied.context !== view.context ||
         applied.links !== view.links ||
+        applied.placeholders !== view.placeholders ||
         applied.onMap !== view.onMap
       );
     },
@@ -137,6 +146,11 @@ export function createElementLayer(cy: Core): ElementLayer {
         if (shown(node.id())) sectorsShown.add(node.data("sector"));
       });
       setHidden(enterprises, (node) => !shown(node.id()));
+      const placeholderShown = (id: string) => view.onMap !== true && view.placeholders?.has(id) === true;
+      setHidden(placeholders, (node) => !placeholderShown(node.id()));
+      placeholders.forEach((node) => {
+        if (placeholderShown(node.id())) sectorsShown.add(node.data("sector"));
+      });
       setHidden(titles, (title) => view.onMap === true || !sectorsShown.has(title.data("sector")));
       if (view.onMap !== applied?.onMap) {
         setClass(cy, "on-map", enterprises, () => view.onMap === true);
@@ -148,6 +162,7 @@ export function createElementLayer(cy: Core): ElementLayer {
         matching: view.matching,
         context: view.context,
         links: view.links,
+        ...(view.placeholders && { placeholders: view.placeholders }),
         onMap: view.onMap,
       };
     },

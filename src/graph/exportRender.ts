@@ -63,9 +63,10 @@ export function drawGraphForExport(
   const renderer = canvasRenderer(cy);
   const previousStyle = (cy.style() as unknown as { json(): StylesheetJson }).json();
   const transient = TRANSIENT_CLASSES.map((name) => ({ name, elements: cy.elements(`.${name}`) }));
-  const enterprises = cy.nodes("[tier]");
+  // Placeholders are labelled as the scene decides, at a hub's label size, like enterprises.
+  const enterprises = cy.nodes("[tier], .placeholder");
   const titles = cy.nodes(".cluster-title");
-  const saved = cy.nodes("[tier], .cluster-title").map((node) => ({
+  const saved = cy.nodes("[tier], .placeholder, .cluster-title").map((node) => ({
     node,
     position: { ...node.position() },
     fontSize: node.data("fontSize"),
@@ -76,7 +77,8 @@ export function drawGraphForExport(
     cy.batch(() => {
       for (const { name, elements } of transient) elements.removeClass(name);
       enterprises.forEach((node) => {
-        node.data({ fontSize: undefined, labelWidth: undefined, ...options.tierLabels[node.data("tier")] });
+        const tier = node.data("tier") ?? "commander";
+        node.data({ fontSize: undefined, labelWidth: undefined, ...options.tierLabels[tier] });
         node.addClass(options.labelled.has(node.id()) ? EXPORT_LABEL : EXPORT_NO_LABEL);
       });
       for (const [id, placement] of options.placements) {

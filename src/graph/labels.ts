@@ -41,6 +41,8 @@ const COMMANDER_LABEL_WIDTH = 140;
 /** Above this many drawable labels the minimum-size rule alone keeps the view legible; culling would cost too much. */
 const MAX_CULLED_CANDIDATES = 3000;
 export const TIER_PRIORITY: Record<string, number> = { commander: 0, medium: 1, small: 2 };
+/** A placeholder's name (model/attested.ts) gives way to hubs' names only. */
+export const PLACEHOLDER_PRIORITY = 0.5;
 
 /** Quiet time after the last wheel or pinch step before labels are laid out again. */
 const ZOOM_GESTURE_LABEL_DELAY_MS = 150;
@@ -97,6 +99,7 @@ function priority(node: NodeSingular): number {
   if (node.hasClass("focused")) return -3;
   if (node.hasClass("selected")) return -2;
   if (node.hasClass("highlighted")) return -1;
+  if (node.hasClass("placeholder")) return PLACEHOLDER_PRIORITY;
   return TIER_PRIORITY[node.data("tier")] ?? 3;
 }
 
@@ -135,7 +138,8 @@ function intersects(a: Box, b: Box): boolean {
   return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 }
 
-export function createLabelManager(cy: Core, shownEnterprises: () => NodeCollection): LabelManager {
+/** `shownNodes`: the enterprises and placeholders shown, whose labels may be culled. */
+export function createLabelManager(cy: Core, shownNodes: () => NodeCollection): LabelManager {
   let culled = new Set<string>();
 
   // What the last scaling was done for: a hover or a filter change at the same zoom has nothing to rescale.
@@ -144,7 +148,7 @@ export function createLabelManager(cy: Core, shownEnterprises: () => NodeCollect
     const nodes = cy.nodes().length;
     if (scaledFor && scaledFor.zoom === zoom && scaledFor.nodes === nodes) return;
     scaledFor = { zoom, nodes };
-    cy.nodes('[tier = "commander"]').data(commanderLabelStyle(zoom));
+    cy.nodes('[tier = "commander"], .placeholder').data(commanderLabelStyle(zoom));
     cy.nodes(".cluster-title").data({ fontSize: labelFontSize(LABEL_SCALES.title, zoom) });
     const factories = cy.nodes('[tier = "medium"], [tier = "small"]');
     if (factories.length > SCALED_FACTORY_LABELS_MAX) return;
@@ -155,7 +159,7 @@ export function createLabelManager(cy: Core, shownEnterprises: () => NodeCollect
   const cullOverlaps = (zoom: number) => {
     const candidates: NodeSingular[] = [];
     let tooMany = false;
-    const shown = shownEnterprises();
+    const shown = shownNodes();
     // Nodes of one tier share their label's size rules unless a state class changes them, so one node
     // answers for the tier: reading every node's style would restyle the whole graph here, before the
     // renderer does it anyway (tests/graph/labels.test.ts checks the assumption against the stylesheet).

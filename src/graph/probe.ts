@@ -21,6 +21,8 @@ export interface GraphProbe {
   labelBoxes(): LabelBox[];
   /** The same for the network titles drawn. */
   titleBoxes(): LabelBox[];
+  /** Placeholders drawn for members a source attests without naming (model/attested.ts), with their labels. */
+  placeholders(): Array<{ id: string; label: string }>;
   camera(): CameraState;
   /** Whether the viewport is being animated right now. */
   animating(): boolean;
@@ -91,6 +93,9 @@ export function createProbe(
         if (!elements.isHidden(node)) boxes.push(renderedLabelBox(cy, node));
       });
       return boxes;
+    },
+    placeholders() {
+      return elements.shownPlaceholders().map((node) => ({ id: node.id(), label: node.data("label") }));
     },
     camera: () => camera.camera(),
     animating: () => camera.isAnimating(),

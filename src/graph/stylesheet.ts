@@ -207,6 +207,28 @@ export function createStylesheet(theme: GraphTheme = LIGHT_THEME): StylesheetJso
       selector: "node.cluster-title[labelWidth]",
       style: { "text-wrap": "wrap", "text-max-width": "data(labelWidth)", "text-valign": "top" },
     },
+    // Members a source attests without naming: their tier's shape, hollow, dashed in the network's colour,
+    // named below like a hub; not an enterprise, so the pointer passes through.
+    {
+      selector: "node.placeholder",
+      style: {
+        "background-opacity": 0,
+        "border-style": "dashed",
+        "border-width": 3,
+        "border-color": colour,
+        "font-size": 15,
+        "min-zoomed-font-size": 0,
+        "text-valign": "bottom",
+        "text-halign": "center",
+        "text-wrap": "wrap",
+        "text-max-width": "220px",
+        events: "no",
+      },
+    },
+    {
+      selector: "node.placeholder[fontSize]",
+      style: { "font-size": "data(fontSize)", "text-max-width": "data(labelWidth)" },
+    },
     { selector: "node.label-culled", style: { "text-opacity": 0 } },
     {
       selector: "node.context",

@@ -2,11 +2,10 @@
  * What the source attests about a network's size. Most records of the default dataset stand in for
  * members the article speaks of without naming ("twenty medium factories"): their names are invented,
  * so they are drawn and filtered as illustrative, yet that they existed, and how many, is attested.
- * A sector's `unnamedMembers` says so; this module counts with it and finds what a placeholder must
- * stand for when the provenance filter hides the stand-ins.
+ * A sector's `unnamedMembers` says so; this module counts with it and names the placeholders that
+ * stand for such members when the provenance filter hides their stand-ins (filters.ts decides when).
  */
 import type { Enterprise, UnnamedMembers } from "../data/schema";
-import { type Filters, facetPredicates } from "./filters";
 import type { NetworkIndex } from "./networkIndex";
 
 /** A record stands in for unnamed members when it has their tier and its existence rests on their quote. */
@@ -63,18 +62,6 @@ export function attestsAny(index: NetworkIndex): boolean {
   return index.dataset.sectors.some((s) => s.unnamedMembers?.some((m) => m.count !== undefined));
 }
 
-/**
- * For each network, the tally of the records every filter but the network filter lets through: what
- * each network's checkbox would show.
- */
-export function computeSectorTallies(index: NetworkIndex, filters: Filters): Map<string, SectorTally> {
-  const test = facetPredicates(index, filters);
-  const ids = [...index.enterprises.keys()].filter(
-    (id) => test.regions(id) && test.tiers(id) && test.provenance(id) && test.query(id),
-  );
-  return tallyBySector(index, ids);
-}
-
 export interface Placeholder {
   id: string;
   sector: string;
@@ -93,21 +80,5 @@ export function allPlaceholders(index: NetworkIndex): Placeholder[] {
       sector: sector.id,
       members,
     })),
-  );
-}
-
-/**
- * The groups whose stand-ins the provenance filter alone hides (some stand-in passes every other
- * filter): each keeps a placeholder, so hiding invented names does not hide what the source attests.
- */
-export function hiddenUnnamedMembers(index: NetworkIndex, filters: Filters): Placeholder[] {
-  if (filters.provenance.length === 0) return [];
-  const test = facetPredicates(index, filters);
-  const hiddenByProvenanceOnly = (id: string) =>
-    !test.provenance(id) && test.sectors(id) && test.regions(id) && test.tiers(id) && test.query(id);
-  return allPlaceholders(index).filter(({ sector, members }) =>
-    index.dataset.enterprises.some(
-      (e) => e.sector === sector && standsFor(e, members) && hiddenByProvenanceOnly(e.id),
-    ),
   );
 }

@@ -5,6 +5,8 @@
 import type { DisplayLevel, Tier } from "../data/schema";
 import type { Lang } from "../i18n/lang";
 import { nameIn } from "../i18n/lang";
+import { translate } from "../i18n/translate";
+import { allPlaceholders, type Placeholder } from "./attested";
 import { computeLayout, type LabelSide, type Layout } from "./layout";
 import { type NetworkIndex, shortRegionName } from "./networkIndex";
 import { type HubNameGrowth, packedPositions, packNetworks } from "./packing";
@@ -66,9 +68,22 @@ export interface ClusterTitleData extends SchemeColours {
   label: string;
 }
 
+/**
+ * Members a source attests without naming, drawn when the provenance filter hides the records that
+ * stand in for them (model/attested.ts); not an enterprise, never selectable.
+ */
+export interface PlaceholderData extends SchemeColours {
+  id: string;
+  sector: string;
+  label: string;
+  shape: string;
+  size: number;
+}
+
 export interface GraphElements {
   nodes: Array<{ data: NodeData; position: { x: number; y: number } }>;
   titles: Array<{ data: ClusterTitleData; position: { x: number; y: number } }>;
+  placeholders: Array<{ data: PlaceholderData; position: { x: number; y: number } }>;
   edges: Array<{ data: EdgeData }>;
   layout: Layout;
 }
@@ -127,6 +142,40 @@ export function computeLayoutFor(index: NetworkIndex): Layout {
   );
 }
 
+/** Placeholders sit in a row this far below their network's lowest hub, this far apart (model units). */
+const PLACEHOLDER_DROP = 240;
+const PLACEHOLDER_SPACING = 800;
+const PLACEHOLDER_SIZE = 56;
+
+/**
+ * Where each placeholder goes: in a row centred under its network's hubs, which stay shown when the
+ * stand-ins are hidden (under the whole network when it has no hub), so that it reads as theirs.
+ */
+export function placeholderPositions(
+  index: NetworkIndex,
+  layout: Layout,
+  placeholders: readonly Placeholder[],
+): Map<string, { x: number; y: number }> {
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const sector of new Set(placeholders.map((p) => p.sector))) {
+    const members = index.dataset.enterprises.filter((e) => e.sector === sector);
+    const hubs = members.filter((e) => e.tier === "commander");
+    const points = (hubs.length > 0 ? hubs : members).flatMap((e) => {
+      const at = layout.positions.get(e.id);
+      return at ? [at] : [];
+    });
+    if (points.length === 0) continue;
+    const xs = points.map((p) => p.x);
+    const centre = (Math.min(...xs) + Math.max(...xs)) / 2;
+    const y = Math.max(...points.map((p) => p.y)) + PLACEHOLDER_DROP;
+    const row = placeholders.filter((p) => p.sector === sector);
+    row.forEach((p, i) => {
+      positions.set(p.id, { x: centre + (i - (row.length - 1) / 2) * PLACEHOLDER_SPACING, y });
+    });
+  }
+  return positions;
+}
+
 export function buildElements(index: NetworkIndex, layout: Layout, lang: Lang): GraphElements {
   const { dataset } = index;
   const sectorIds = dataset.sectors.map((s) => s.id);
@@ -183,7 +232,20 @@ export function buildElements(index: NetworkIndex, layout: Layout, lang: Lang): 
       position: { x: (box.x1 + box.x2) / 2, y: box.y1 + 30 },
     };
   });
-  return { nodes, edges, titles, layout };
+  const unnamed = allPlaceholders(index);
+  const placed = placeholderPositions(index, layout, unnamed);
+  const placeholders = unnamed.map(({ id, sector, members }) => ({
+    data: {
+      id,
+      sector,
+      label: translate(lang, "unnamedLabel", { text: nameIn(members.text, lang, "") }, index.words.register),
+      shape: TIER_SHAPE[members.tier],
+      size: PLACEHOLDER_SIZE,
+      ...colours(sector),
+    },
+    position: placed.get(id) ?? { x: 0, y: 0 },
+  }));
+  return { nodes, edges, titles, placeholders, layout };
 }
 
 /** Where a node goes; a network title also gets the width it may wrap within. */
@@ -204,14 +266,24 @@ export function arrangeElements(
   aspect: number,
   hubNameGrowth?: HubNameGrowth,
 ): Map<string, Placement> {
-  const nodes = elements.nodes.map((node) => ({
-    id: node.data.id,
-    sector: node.data.sector,
-    x: node.position.x,
-    y: node.position.y,
-    size: node.data.size,
-    hub: node.data.tier === "commander",
-  }));
+  const nodes = [
+    ...elements.nodes.map((node) => ({
+      id: node.data.id,
+      sector: node.data.sector,
+      x: node.position.x,
+      y: node.position.y,
+      size: node.data.size,
+      hub: node.data.tier === "commander",
+    })),
+    // Named below like a hub, so the packing leaves a hub name's room around a placeholder.
+    ...elements.placeholders.map(({ data, position }) => ({
+      id: data.id,
+      sector: data.sector,
+      ...position,
+      size: data.size,
+      hub: true,
+    })),
+  ];
   const placement = packNetworks(nodes, isShown, sectorOrder, aspect, hubNameGrowth);
   const positions: Map<string, Placement> = packedPositions(nodes, placement);
   for (const title of elements.titles) {
@@ -233,6 +305,7 @@ export function withPlacements(
   return {
     ...elements,
     nodes: elements.nodes.map(moved),
+    placeholders: elements.placeholders.map(moved),
     titles: elements.titles.map((title) => {
       const at = placements.get(title.data.id);
       if (!at) return title;

@@ -4,6 +4,7 @@
  * so that a star never loses its hub.
  */
 import type { DisplayLevel, Tier } from "../data/schema";
+import { allPlaceholders, type Placeholder, type SectorTally, standsFor, tallyBySector } from "./attested";
 import type { NetworkIndex } from "./networkIndex";
 import { matchesQuery, normaliseSearchText } from "./search";
 
@@ -26,6 +27,8 @@ export interface Visibility {
   context: ReadonlySet<string>;
   /** Links whose two ends are both shown. */
   links: ReadonlySet<string>;
+  /** Placeholders for unnamed members whose stand-ins the provenance filter hides (model/attested.ts). */
+  placeholders: ReadonlySet<string>;
 }
 
 type Predicate = (id: string) => boolean;
@@ -77,7 +80,8 @@ export function computeVisibility(index: NetworkIndex, filters: Filters): Visibi
     const targetShown = matching.has(link.target) || context.has(link.target);
     if (sourceShown && targetShown) links.add(link.id);
   }
-  return { matching, context, links };
+  const placeholders = new Set(hiddenUnnamedMembers(index, filters).map((p) => p.id));
+  return { matching, context, links, placeholders };
 }
 
 /**
@@ -107,4 +111,32 @@ export function computeFacetCounts(
     counts[facet] = facetCounts;
   }
   return counts;
+}
+
+/**
+ * For each network, the tally of the records every filter but the network filter lets through: what
+ * each network's checkbox would show.
+ */
+export function computeSectorTallies(index: NetworkIndex, filters: Filters): Map<string, SectorTally> {
+  const test = facetPredicates(index, filters);
+  const ids = [...index.enterprises.keys()].filter(
+    (id) => test.regions(id) && test.tiers(id) && test.provenance(id) && test.query(id),
+  );
+  return tallyBySector(index, ids);
+}
+
+/**
+ * The groups whose stand-ins the provenance filter alone hides (some stand-in passes every other
+ * filter): each keeps a placeholder, so hiding invented names does not hide what the source attests.
+ */
+export function hiddenUnnamedMembers(index: NetworkIndex, filters: Filters): Placeholder[] {
+  if (filters.provenance.length === 0) return [];
+  const test = facetPredicates(index, filters);
+  const hiddenByProvenanceOnly = (id: string) =>
+    !test.provenance(id) && test.sectors(id) && test.regions(id) && test.tiers(id) && test.query(id);
+  return allPlaceholders(index).filter(({ sector, members }) =>
+    index.dataset.enterprises.some(
+      (e) => e.sector === sector && standsFor(e, members) && hiddenByProvenanceOnly(e.id),
+    ),
+  );
 }

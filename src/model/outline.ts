@@ -5,14 +5,16 @@
  */
 import type { Tier } from "../data/schema";
 import { type Lang, nameIn } from "../i18n/lang";
-import { tallyBySector } from "./attested";
+import { translate } from "../i18n/translate";
+import { allPlaceholders, tallyBySector } from "./attested";
 import type { Visibility } from "./filters";
 import type { NetworkIndex } from "./networkIndex";
 
 export interface OutlineItem {
-  /** Unique in the tree: `network:<sector>` for networks, the enterprise id for enterprises. */
+  /** Unique in the tree: `network:<sector>` for networks, the enterprise or placeholder id for the others. */
   key: string;
-  kind: "network" | "enterprise";
+  /** "placeholder": members the source attests without naming, drawn in place of hidden stand-ins. */
+  kind: "network" | "enterprise" | "placeholder";
   sector: string;
   /** Set for enterprises. */
   enterpriseId?: string;
@@ -24,6 +26,8 @@ export interface OutlineItem {
   count: number;
   /** For a network: how many of them the source attests (model/attested.ts). */
   attested?: number;
+  /** For a placeholder: the passage that attests its members, in the page's language. */
+  quote?: string;
   children: OutlineItem[];
 }
 
@@ -72,6 +76,24 @@ export function computeOutline(index: NetworkIndex, visibility: Visibility, lang
     roots.set(enterprise.sector, list);
   }
 
+  for (const { id, sector, members } of allPlaceholders(index)) {
+    if (!visibility.placeholders.has(id)) continue;
+    const quote = index.dataset.quotes.find((q) => q.id === members.quoteId);
+    const list = roots.get(sector) ?? [];
+    list.push({
+      key: id,
+      kind: "placeholder",
+      sector,
+      tier: members.tier,
+      label: translate(lang, "unnamedLabel", { text: nameIn(members.text, lang, "") }, index.words.register),
+      ...(quote && { quote: lang === "zh" ? quote.zh : quote.en }),
+      context: false,
+      count: 0,
+      children: [],
+    });
+    roots.set(sector, list);
+  }
+
   const tallies = tallyBySector(
     index,
     index.dataset.enterprises.filter((e) => shown(e.id)).map((e) => e.id),
@@ -92,7 +114,7 @@ export function computeOutline(index: NetworkIndex, visibility: Visibility, lang
       sector: sectorId,
       label: nameIn(sector?.name ?? {}, lang, sectorId),
       context: false,
-      count: children.reduce((sum, child) => sum + 1 + child.count, 0),
+      count: children.reduce((sum, child) => sum + (child.kind === "placeholder" ? 0 : 1 + child.count), 0),
       attested: tallies.get(sectorId)?.attested ?? 0,
       children,
     });

@@ -3,9 +3,15 @@
  * per dataset, however many components ask for them.
  */
 import type { Dataset } from "../data/schema";
-import { attestsAny, computeSectorTallies } from "../model/attested";
+import { attestsAny } from "../model/attested";
 import { computeLayoutFor } from "../model/elements";
-import { computeFacetCounts, computeVisibility, type Filters, type Visibility } from "../model/filters";
+import {
+  computeFacetCounts,
+  computeSectorTallies,
+  computeVisibility,
+  type Filters,
+  type Visibility,
+} from "../model/filters";
 import type { Layout } from "../model/layout";
 import { createNetworkIndex, type NetworkIndex } from "../model/networkIndex";
 

@@ -147,7 +147,7 @@ export function GraphOutline() {
   const activate = (item: OutlineItem) => {
     const state = store.getState();
     if (item.kind === "network") state.focus(item.sector);
-    else state.select(item.key);
+    else if (item.kind === "enterprise") state.select(item.key);
   };
 
   const leave = () => {
@@ -288,6 +288,7 @@ export function GraphOutline() {
         <div
           className="outline-row"
           style={{ "--depth": level - 1 } as CSSProperties}
+          title={item.quote}
           onClick={(event) => {
             const onToggle = (event.target as HTMLElement).closest(".outline-toggle");
             moveTo(item.key);
@@ -312,6 +313,14 @@ export function GraphOutline() {
           <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
             {item.kind === "network" ? (
               <rect x="1" y="1" width="14" height="14" rx="2" fill={colour} />
+            ) : item.kind === "placeholder" ? (
+              <path
+                d={SHAPE_PATH[TIER_SHAPE[item.tier ?? "small"]]}
+                fill="none"
+                stroke={colour}
+                strokeWidth="1.5"
+                strokeDasharray="2.5 1.5"
+              />
             ) : (
               <path
                 d={SHAPE_PATH[TIER_SHAPE[item.tier ?? "small"]]}

@@ -233,7 +233,8 @@ export function GraphView({ insets = EVEN_INSETS, covered = NOTHING_COVERED }: G
     // Opened on the map: wait for its code rather than arrange the stars first.
     if (mapMode && mapModule === null) return null;
     if (onMap) return mapLayout.positions;
-    const shown = (id: string) => visibility.matching.has(id) || visibility.context.has(id);
+    const shown = (id: string) =>
+      visibility.matching.has(id) || visibility.context.has(id) || visibility.placeholders.has(id);
     const growth = ({ width, height }: { width: number; height: number }) =>
       hubNameGrowth(Math.min(frame.width / width, frame.width / frame.aspect / height));
     return arrangeElements(elements, shown, sectorOrder, frame.aspect, growth);

@@ -115,6 +115,14 @@ export function Legend({ headless = false }: { headless?: boolean }) {
           </svg>
           {t("legendContext")}
         </li>
+        {dataset.sectors.some((sector) => sector.unnamedMembers?.length) && (
+          <li data-testid="legend-unnamed">
+            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+              <circle cx="8" cy="8" r="5.5" fill="none" stroke="currentColor" strokeDasharray="2.5 1.5" />
+            </svg>
+            {t("legendUnnamed")}
+          </li>
+        )}
       </ul>
       {weights && weightWidth && (
         <>

@@ -41,6 +41,8 @@ export function outlineItemLabel(
         translateCount(lang, "enterprises", item.count, index.words),
     });
   }
+  if (item.kind === "placeholder")
+    return item.quote ? t("unnamedQuote", { label: item.label, quote: item.quote }) : item.label;
   const parts = [
     t("outlineEnterpriseLabel", {
       name: item.label,

@@ -50,6 +50,27 @@ describe("counts split by provenance", () => {
     expect(agmach?.querySelector(".outline-count")?.textContent).toBe("120 · 25 attested");
   });
 
+  it("lists a placeholder that quotes the article when illustrative records are hidden", async () => {
+    const store = renderWithStore(<GraphOutline />, {
+      filters: {
+        sectors: [],
+        regions: [],
+        tiers: [],
+        provenance: ["attested", "documented", "inferred"],
+        query: "",
+      },
+    });
+    const row = document.querySelector('[data-key="unnamed:agmach:medium:q-agmach"]');
+    expect(row?.getAttribute("data-kind")).toBe("placeholder");
+    expect(row?.getAttribute("aria-label")).toMatch(
+      /^20 medium factories, not named in the article\. The article says: “The five large state-owned factories/,
+    );
+    expect(row?.getAttribute("aria-selected")).toBeNull();
+    // Enter on it selects nothing: it is not an enterprise.
+    await act(() => (row as HTMLElement).querySelector<HTMLElement>(".outline-row")?.click());
+    expect(store.getState().selectedId).toBeNull();
+  });
+
   it("keeps plain counts for a dataset that attests nothing", () => {
     const minimal = loadValidFixture("minimal.valid.json");
     const documented = { existence: { level: "documented", sources: ["s1"] } };

@@ -11,6 +11,7 @@ interface GraphProbe {
   viewportTexture(): boolean;
   marked(mark: "focused" | "highlighted" | "selected" | "hovered"): string[];
   edgeWidth(id: string): number | null;
+  placeholders(): Array<{ id: string; label: string }>;
 }
 
 /** A message an embed posted to its host page (shanxi-networks:v1:… or a height message). */

@@ -126,3 +126,26 @@ describe("figure composition", () => {
     });
   });
 });
+
+describe("a figure with illustrative records hidden", () => {
+  const dataset = loadDefaultDataset();
+  const PLACEHOLDER = "unnamed:agmach:medium:q-agmach";
+
+  it("draws the placeholders for the article's unnamed members as the screen does, with their legend row", () => {
+    const hidden = figureOf(dataset, { filters: { provenance: ["attested", "documented", "inferred"] } });
+    const node = hidden.scene.nodes.find((n) => n.id === PLACEHOLDER);
+    expect(node?.fillOpacity).toBe(0);
+    expect(node?.dash).not.toBeNull();
+    expect(
+      hidden.scene.labels
+        .find((l) => l.id === PLACEHOLDER)
+        ?.lines.map((l) => l.text)
+        .join(" "),
+    ).toBe("20 medium factories, not named in the article");
+    expect(hidden.text.provenance?.items.map((item) => item.id)).toContain("legend-provenance-unnamed");
+
+    const all = figureOf(dataset);
+    expect(all.scene.nodes.some((n) => n.id === PLACEHOLDER)).toBe(false);
+    expect(all.text.provenance?.items.map((item) => item.id)).not.toContain("legend-provenance-unnamed");
+  });
+});

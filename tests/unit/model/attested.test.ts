@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../../src/data/loadDataset";
+import { standsFor, tallyBySector } from "../../../src/model/attested";
 import {
   computeSectorTallies,
+  computeVisibility,
+  EMPTY_FILTERS,
+  type Filters,
   hiddenUnnamedMembers,
-  standsFor,
-  tallyBySector,
-} from "../../../src/model/attested";
-import { EMPTY_FILTERS, type Filters } from "../../../src/model/filters";
+} from "../../../src/model/filters";
 import { createNetworkIndex } from "../../../src/model/networkIndex";
 import { loadDefaultDataset } from "../../helpers/fixtures";
 
@@ -111,6 +112,12 @@ describe("hiddenUnnamedMembers", () => {
       "unnamed:agmach:medium:q1",
       "unnamed:agmach:small:q1",
     ]);
+  });
+
+  it("are part of what the filters show", () => {
+    const hidden = computeVisibility(index, filters({ provenance: ["attested"], tiers: ["medium"] }));
+    expect([...hidden.placeholders]).toEqual(["unnamed:agmach:medium:q1"]);
+    expect(computeVisibility(index, EMPTY_FILTERS).placeholders.size).toBe(0);
   });
 
   it("needs none when the stand-ins are shown or hidden by another filter", () => {
