@@ -7,10 +7,13 @@
 export function watchPointerMoves(win: Window, onMove: () => void): () => void {
   let last: { x: number; y: number } | null = null;
   const onPointer = (event: PointerEvent) => {
+    // With no position known yet (no pointer event since the page opened), a move is taken as one.
     const moved =
+      last === null ||
       event.movementX !== 0 ||
       event.movementY !== 0 ||
-      (last !== null && (last.x !== event.clientX || last.y !== event.clientY));
+      last.x !== event.clientX ||
+      last.y !== event.clientY;
     last = { x: event.clientX, y: event.clientY };
     if (moved && event.type === "pointermove") onMove();
   };

@@ -84,7 +84,7 @@ test("a11y: the table view is a real table with caption and headers, using the w
     }));
     expect(shape.caption.includes("24"), `${lang}: caption with the count: ${shape.caption}`).toBeTruthy();
     expect(
-      shape.columnHeaders === 6 && shape.rowHeaders === shape.rows && shape.rows === 24,
+      shape.columnHeaders === 8 && shape.rowHeaders === shape.rows && shape.rows === 24,
       JSON.stringify(shape),
     ).toBeTruthy();
     expect(

@@ -21,6 +21,13 @@ describe("watchPointerMoves", () => {
     expect(onMove).toHaveBeenCalledTimes(2);
   });
 
+  it("takes the first move since the page opened as a move", () => {
+    const onMove = vi.fn();
+    stop = watchPointerMoves(window, onMove);
+    move(10, 10);
+    expect(onMove).toHaveBeenCalledTimes(1);
+  });
+
   it("stops listening when stopped", () => {
     const onMove = vi.fn();
     watchPointerMoves(window, onMove)();
