@@ -1,5 +1,4 @@
 import react from "@vitejs/plugin-react";
-import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 import { fontSubsetPlugin } from "./scripts/subset-fonts.mjs";
 
@@ -19,31 +18,11 @@ const mountBuild = {
   },
 };
 
-/**
- * Moves the page's stylesheets from <head> to the end of <body>, after index.html's placeholder. In <head>
- * a stylesheet holds the first paint until it has loaded (about 75 kB gzip, mostly font faces); in <body>
- * it holds only what follows it, and the app's module script still waits for it before it runs.
- */
-function stylesheetsAfterPlaceholder(): Plugin {
-  return {
-    name: "stylesheets-after-placeholder",
-    transformIndexHtml: {
-      order: "post",
-      handler(html) {
-        const links = html.match(/[ \t]*<link rel="stylesheet"[^>]*>\n?/g) ?? [];
-        if (links.length === 0) return html;
-        const rest = links.reduce((page, link) => page.replace(link, ""), html);
-        return rest.replace("</body>", `${links.map((link) => `  ${link.trim()}\n`).join("")}  </body>`);
-      },
-    },
-  };
-}
-
 export default defineConfig(({ mode }) => ({
   // Relative asset URLs so that dist/ works from any sub-path of a static host.
   base: "./",
   // Noto Sans SC cut to the glyphs the app uses (scripts/subset-fonts.mjs); fontsource's faces stay as fallback.
-  plugins: [react(), fontSubsetPlugin(), stylesheetsAfterPlaceholder()],
+  plugins: [react(), fontSubsetPlugin()],
   // The import worker is a module worker, so that the GEXF and GraphML reader loads only for such a file.
   worker: { format: "es" as const },
   build: {
